@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+/**
+ * The one place that knows Kitty's environment keys. Runtimes hand in their raw environment
+ * (process.env on Node, the bindings object on Workers) and get back a typed, validated Config;
+ * nothing else reads the environment. Every key is documented in .env.example.
+ */
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+/** A 256-bit key, given as base64 (44 chars) or hex (64 chars): `openssl rand -base64 32`. */
+const encryptionKey = z.string().transform((text, ctx) => {
+  const bytes = decodeKey(text.trim());
+  if (bytes?.length !== 32) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be 32 random bytes, base64 or hex encoded (generate one with `openssl rand -base64 32`)',
+    });
+    return z.NEVER;
+  }
+  return bytes;
+});
+
+const postgresUrl = z
+  .string()
+  .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// or postgresql:// URL');
+
+const schema = z.object({
+  PORT: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number between 1 and 65535')
+    .transform(Number)
+    .pipe(z.number().min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535'))
+    .default(3000),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  KITTY_DATA_DIR: z.string().min(1).default('./data'),
+  APP_ENCRYPTION_KEY: encryptionKey.optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+});
+
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export type Config = {
+  port: number;
+  /** Where people reach this Kitty from outside; links in chat messages are built on it. */
+  publicUrl: string;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  /** Master key for secrets at rest; without it Kitty runs but refuses to store API keys. */
+  encryptionKey: Uint8Array | undefined;
+  logLevel: LogLevel;
+};
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export type RawEnv = Readonly<Record<string, unknown>>;
+
+/** Validates the environment; throws one ConfigError whose message is a single line naming each bad key. */
+export function loadConfig(env: RawEnv): Config {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key];
+    // An empty value (KEY= in a .env file) means "not set", as operators expect.
+    if (typeof value === 'string' && value.trim() !== '') input[key] = value;
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const key = issue.path.join('.');
+      return input[key] === undefined ? `${key} is required` : `${key} ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const values = parsed.data;
+  return {
+    port: values.PORT,
+    publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
+    database: values.DATABASE_URL
+      ? { kind: 'postgres', url: values.DATABASE_URL }
+      : { kind: 'pglite', dataDir: values.KITTY_DATA_DIR },
+    encryptionKey: values.APP_ENCRYPTION_KEY,
+    logLevel: values.LOG_LEVEL,
+  };
+}
+
+function decodeKey(text: string): Uint8Array | undefined {
+  if (/^[0-9a-fA-F]{64}$/.test(text)) {
+    return Uint8Array.from(text.match(/../g) ?? [], (pair) => Number.parseInt(pair, 16));
+  }
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(text)) return undefined;
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,272 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import { parseIsoDate, todayIn } from '../domain/dates.ts';
+import { KittyError } from '../domain/errors.ts';
+import { normalizeCurrency, parseAmount } from '../domain/money.ts';
+import { computeShares, type Share, type SplitSpec } from '../domain/splits.ts';
+import type { Database, Transaction } from '../db/database.ts';
+import { categories, expenses, expenseShares } from '../db/schema.ts';
+import { inHousehold, type HouseholdScope } from '../db/scope.ts';
+import { requireCategory } from './categories.ts';
+import { loadHousehold } from './households.ts';
+import { isUuid, loadMembers, requireMember } from './members.ts';
+import { parseInput } from './validation.ts';
+
+export type ExpenseRow = typeof expenses.$inferSelect;
+export type Expense = ExpenseRow & { categorySlug: string; shares: Share[] };
+export type ExpenseStatus = ExpenseRow['status'];
+
+export const splitSpecSchema: z.ZodType<SplitSpec> = z.union([
+  z.object({ kind: z.literal('equal'), memberIds: z.array(z.string()).optional() }),
+  z.object({ kind: z.literal('percent'), percents: z.record(z.string(), z.number()) }),
+  z.object({ kind: z.literal('amounts'), amounts: z.record(z.string(), z.number()) }),
+]);
+
+const expenseFields = {
+  /** Major units as a decimal string ("450", "12.99") or number; converted exactly to minor units. */
+  amount: z.union([z.string(), z.number()]),
+  /** ISO 4217; defaults to the household currency. */
+  currency: z.string().optional(),
+  /** ISO date in the household's calendar; defaults to today there. */
+  date: z.string().optional(),
+  /** Category slug or id. */
+  category: z.string(),
+  description: z.string().trim().max(500, 'Descriptions are at most 500 characters.').optional(),
+  /** Member id; defaults to the person logging it. */
+  paidBy: z.string().optional(),
+  split: splitSpecSchema.nullable().optional(),
+};
+
+const draftInput = z.object({
+  ...expenseFields,
+  sourceMessageId: z.string().optional(),
+  recurringRuleId: z.string().optional(),
+});
+export type DraftInput = z.input<typeof draftInput>;
+export type DraftFields = z.output<typeof draftInput>;
+
+const editInput = z.object(expenseFields).partial();
+export type ExpenseEdit = z.input<typeof editInput>;
+
+export type Clock = { now?: Date };
+
+/** Saves what someone (or a model, through the engine) proposed, as a draft awaiting confirmation. */
+export function createDraft(db: Database, scope: HouseholdScope, input: DraftInput, clock: Clock = {}): Promise<Expense> {
+  const fields = parseInput(draftInput, input);
+  return inHousehold(db, scope, async (tx) => {
+    const draft = await insertDraft(tx, scope, fields, clock);
+    if (!draft) throw new Error('Inserting an expense returned no row.');
+    return draft;
+  });
+}
+
+/**
+ * The insert behind createDraft, for services that create drafts inside their own transaction.
+ * Returns undefined when a unique key says this draft already exists (a recurring occurrence
+ * that another scheduler already drafted).
+ */
+export async function insertDraft(
+  tx: Transaction,
+  scope: HouseholdScope,
+  fields: DraftFields,
+  clock: Clock = {},
+): Promise<Expense | undefined> {
+  const household = await loadHousehold(tx, scope);
+  const currency = normalizeCurrency(fields.currency ?? household.currency);
+  const amountMinor = parseAmount(fields.amount, currency);
+  const spentOn = fields.date ? parseIsoDate(fields.date) : todayIn(household.timeZone, clock.now ?? new Date());
+  const category = await requireCategory(tx, scope, fields.category);
+  const paidBy = await requireMember(tx, scope, fields.paidBy ?? scope.memberId, 'paidBy');
+  const split = fields.split ?? null;
+  const shares = split ? computeShares(amountMinor, split, await memberIds(tx, scope)) : [];
+  const [row] = await tx
+    .insert(expenses)
+    .values({
+      householdId: scope.householdId,
+      amountMinor,
+      currency,
+      spentOn,
+      categoryId: category.id,
+      description: fields.description ?? '',
+      loggedBy: scope.memberId,
+      paidBy: paidBy.id,
+      split,
+      sourceMessageId: optionalUuid(fields.sourceMessageId, 'sourceMessageId'),
+      recurringRuleId: optionalUuid(fields.recurringRuleId, 'recurringRuleId'),
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (!row) return undefined;
+  await writeShares(tx, scope, row.id, shares);
+  return { ...row, categorySlug: category.slug, shares };
+}
+
+/**
+ * Changes a draft or a confirmed expense. When the amount or the split changes, the shares are
+ * recomputed from the stored split, so they always add up to the amount.
+ */
+export function editExpense(db: Database, scope: HouseholdScope, expenseId: string, patch: ExpenseEdit): Promise<Expense> {
+  const fields = parseInput(editInput, patch);
+  return inHousehold(db, scope, async (tx) => {
+    const current = await lockExpense(tx, scope, expenseId);
+    if (current.status === 'discarded') {
+      throw new KittyError('conflict', 'This draft was discarded; log the expense again instead of editing it.');
+    }
+    const currency = fields.currency !== undefined ? normalizeCurrency(fields.currency) : current.currency;
+    const amountMinor = fields.amount !== undefined ? parseAmount(fields.amount, currency) : current.amountMinor;
+    if (fields.amount === undefined && currency !== current.currency) {
+      // Minor units mean different things in different currencies (yen have none): the amount
+      // is re-read in the new currency from its decimal form rather than silently rescaled.
+      throw new KittyError('invalid_input', 'Give the amount again when changing the currency.', 'amount');
+    }
+    const category = fields.category !== undefined ? await requireCategory(tx, scope, fields.category) : undefined;
+    const paidBy = fields.paidBy !== undefined ? (await requireMember(tx, scope, fields.paidBy, 'paidBy')).id : current.paidBy;
+    const split = fields.split !== undefined ? fields.split : (current.split as SplitSpec | null);
+    const shares = split ? computeShares(amountMinor, split, await memberIds(tx, scope)) : [];
+    const [row] = await tx
+      .update(expenses)
+      .set({
+        amountMinor,
+        currency,
+        spentOn: fields.date !== undefined ? parseIsoDate(fields.date) : current.spentOn,
+        categoryId: category?.id ?? current.categoryId,
+        description: fields.description ?? current.description,
+        paidBy,
+        split,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(expenses.householdId, scope.householdId), eq(expenses.id, current.id)))
+      .returning();
+    if (!row) throw new Error('Updating an expense returned no row.');
+    await tx
+      .delete(expenseShares)
+      .where(and(eq(expenseShares.householdId, scope.householdId), eq(expenseShares.expenseId, row.id)));
+    await writeShares(tx, scope, row.id, shares);
+    return withDetails(tx, scope, row);
+  });
+}
+
+export type Transition = { expense: Expense; changed: boolean };
+
+/**
+ * Confirms a draft. Idempotent: confirming an already confirmed expense returns it with
+ * `changed: false`, so a double-tapped button or a retried webhook does nothing twice. The
+ * conditional update is the arbiter: under concurrency exactly one caller sees `changed: true`.
+ */
+export function confirmExpense(db: Database, scope: HouseholdScope, expenseId: string): Promise<Transition> {
+  return transition(db, scope, expenseId, 'confirmed');
+}
+
+/** Discards a draft; idempotent like confirm. A confirmed expense cannot be discarded. */
+export function discardExpense(db: Database, scope: HouseholdScope, expenseId: string): Promise<Transition> {
+  return transition(db, scope, expenseId, 'discarded');
+}
+
+function transition(
+  db: Database,
+  scope: HouseholdScope,
+  expenseId: string,
+  target: 'confirmed' | 'discarded',
+): Promise<Transition> {
+  return inHousehold(db, scope, async (tx) => {
+    const id = requireExpenseId(expenseId);
+    const now = new Date();
+    const [updated] = await tx
+      .update(expenses)
+      .set(
+        target === 'confirmed'
+          ? { status: 'confirmed', confirmedBy: scope.memberId, confirmedAt: now, updatedAt: now }
+          : { status: 'discarded', updatedAt: now },
+      )
+      .where(and(eq(expenses.householdId, scope.householdId), eq(expenses.id, id), eq(expenses.status, 'draft')))
+      .returning();
+    if (updated) return { expense: await withDetails(tx, scope, updated), changed: true };
+
+    const current = await findExpense(tx, scope, id);
+    if (current.status === target) return { expense: await withDetails(tx, scope, current), changed: false };
+    throw new KittyError(
+      'conflict',
+      current.status === 'discarded'
+        ? 'This draft was discarded, so it cannot be confirmed; log it again if it was right.'
+        : 'This expense is already confirmed; edit or delete it from the ledger instead.',
+    );
+  });
+}
+
+export function getExpense(db: Database, scope: HouseholdScope, expenseId: string): Promise<Expense> {
+  return inHousehold(db, scope, async (tx) => withDetails(tx, scope, await findExpense(tx, scope, requireExpenseId(expenseId))));
+}
+
+async function findExpense(tx: Transaction, scope: HouseholdScope, id: string): Promise<ExpenseRow> {
+  const [row] = await tx
+    .select()
+    .from(expenses)
+    .where(and(eq(expenses.householdId, scope.householdId), eq(expenses.id, id)));
+  if (!row) throw notFound();
+  return row;
+}
+
+/** Row lock for read-modify-write edits, so two edits of one expense apply one after the other. */
+async function lockExpense(tx: Transaction, scope: HouseholdScope, expenseId: string): Promise<ExpenseRow> {
+  const [row] = await tx
+    .select()
+    .from(expenses)
+    .where(and(eq(expenses.householdId, scope.householdId), eq(expenses.id, requireExpenseId(expenseId))))
+    .for('update');
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function withDetails(tx: Transaction, scope: HouseholdScope, row: ExpenseRow): Promise<Expense> {
+  const [[category], shares] = await Promise.all([
+    tx
+      .select({ slug: categories.slug })
+      .from(categories)
+      .where(and(eq(categories.householdId, scope.householdId), eq(categories.id, row.categoryId))),
+    loadShares(tx, scope, [row.id]),
+  ]);
+  if (!category) throw new Error(`Expense ${row.id} points at a missing category.`);
+  return { ...row, categorySlug: category.slug, shares: shares.get(row.id) ?? [] };
+}
+
+export async function loadShares(tx: Transaction, scope: HouseholdScope, expenseIds: string[]): Promise<Map<string, Share[]>> {
+  const byExpense = new Map<string, Share[]>();
+  if (expenseIds.length === 0) return byExpense;
+  const rows = await tx
+    .select()
+    .from(expenseShares)
+    .where(and(eq(expenseShares.householdId, scope.householdId), inArray(expenseShares.expenseId, expenseIds)));
+  for (const row of rows) {
+    const list = byExpense.get(row.expenseId) ?? [];
+    list.push({ memberId: row.memberId, shareMinor: row.shareMinor });
+    byExpense.set(row.expenseId, list);
+  }
+  return byExpense;
+}
+
+async function writeShares(tx: Transaction, scope: HouseholdScope, expenseId: string, shares: Share[]): Promise<void> {
+  if (shares.length === 0) return;
+  await tx.insert(expenseShares).values(
+    shares.map((share) => ({ householdId: scope.householdId, expenseId, memberId: share.memberId, shareMinor: share.shareMinor })),
+  );
+}
+
+async function memberIds(tx: Transaction, scope: HouseholdScope): Promise<string[]> {
+  return (await loadMembers(tx, scope)).map((member) => member.id);
+}
+
+function requireExpenseId(id: string): string {
+  if (!isUuid(id)) throw notFound();
+  return id;
+}
+
+function optionalUuid(value: string | undefined, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isUuid(value)) throw new KittyError('invalid_input', `${field} must be an id Kitty issued.`, field);
+  return value;
+}
+
+function notFound(): KittyError {
+  // The same answer whether the id does not exist or belongs to another household: no probing.
+  return new KittyError('not_found', 'That expense does not exist in this household.');
+}

@@ -1,0 +1,74 @@
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '../db/database.ts';
+import { inboundMessages } from '../db/schema.ts';
+import { asSystem, inHousehold, type HouseholdScope } from '../db/scope.ts';
+import type { IdentityRef } from './identities.ts';
+
+/**
+ * The inbox: every inbound message is stored before anything interprets it, so a crash, a bad
+ * model answer or a missing transcriber never loses what someone wrote, and a platform's retry
+ * of the same update is recognised and ignored.
+ */
+export type InboundMessage = typeof inboundMessages.$inferSelect;
+
+export type Inbound = {
+  provider: IdentityRef['provider'];
+  /** The platform's id for this delivery (Telegram update_id, Slack event_id). */
+  externalId: string;
+  kind: string;
+  payload: unknown;
+  /** The sender, when the channel has already resolved them. */
+  scope?: HouseholdScope;
+};
+
+/** Stores the message; `duplicate: true` means this delivery was seen before and must not be processed again. */
+export async function recordInbound(db: Database, message: Inbound): Promise<{ message: InboundMessage; duplicate: boolean }> {
+  // System scope: a message from a stranger is kept too, with no household.
+  return asSystem(db, async (tx) => {
+    const [inserted] = await tx
+      .insert(inboundMessages)
+      .values({
+        provider: message.provider,
+        externalId: message.externalId,
+        kind: message.kind,
+        payload: message.payload,
+        householdId: message.scope?.householdId,
+        memberId: message.scope?.memberId,
+      })
+      .onConflictDoNothing({ target: [inboundMessages.provider, inboundMessages.externalId] })
+      .returning();
+    if (inserted) return { message: inserted, duplicate: false };
+    const [existing] = await tx
+      .select()
+      .from(inboundMessages)
+      .where(and(eq(inboundMessages.provider, message.provider), eq(inboundMessages.externalId, message.externalId)));
+    if (!existing) throw new Error('Inbox conflict without an existing row.');
+    return { message: existing, duplicate: true };
+  });
+}
+
+/** Records how processing ended: processed, failed (with the error), or deferred (e.g. waiting for a transcriber). */
+export async function settleInbound(
+  db: Database,
+  scope: HouseholdScope,
+  messageId: string,
+  outcome: { state: 'processed' } | { state: 'failed'; error: string } | { state: 'deferred'; error?: string },
+): Promise<void> {
+  await inHousehold(db, scope, (tx) =>
+    tx
+      .update(inboundMessages)
+      .set({ state: outcome.state, error: 'error' in outcome ? (outcome.error ?? null) : null, processedAt: new Date() })
+      .where(and(eq(inboundMessages.householdId, scope.householdId), eq(inboundMessages.id, messageId))),
+  );
+}
+
+/** Messages of this household left in a state (e.g. deferred voice notes, once a transcriber is configured). */
+export function listInbound(db: Database, scope: HouseholdScope, state: InboundMessage['state']): Promise<InboundMessage[]> {
+  return inHousehold(db, scope, (tx) =>
+    tx
+      .select()
+      .from(inboundMessages)
+      .where(and(eq(inboundMessages.householdId, scope.householdId), eq(inboundMessages.state, state)))
+      .orderBy(inboundMessages.receivedAt),
+  );
+}

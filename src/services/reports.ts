@@ -1,0 +1,101 @@
+import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { parseIsoDate } from '../domain/dates.ts';
+import { KittyError } from '../domain/errors.ts';
+import type { Period } from '../domain/periods.ts';
+import type { Database, Transaction } from '../db/database.ts';
+import { categories, expenses, members } from '../db/schema.ts';
+import { inHousehold, type HouseholdScope } from '../db/scope.ts';
+import { requireMember } from './members.ts';
+
+/**
+ * Aggregates over confirmed expenses in a period (inclusive dates, household calendar). These
+ * are the only numbers Kitty ever reports: analytics intents and the dashboard call them, and a
+ * model never computes a figure itself. Totals are per currency, because adding rupees to
+ * dollars is meaningless; most households have one row.
+ */
+export type CurrencyTotal = { currency: string; totalMinor: number; count: number };
+export type CategoryTotal = CurrencyTotal & { categoryId: string; slug: string; label: string };
+export type MemberTotal = CurrencyTotal & { memberId: string; displayName: string };
+
+/** A sum of bigint is numeric in Postgres; cast back to bigint in SQL and checked on the way out. */
+const totalMinor = sql<string>`sum(${expenses.amountMinor})::bigint`.mapWith(toSafeInteger);
+
+export function spendTotals(
+  db: Database,
+  scope: HouseholdScope,
+  period: Period,
+  options: { paidBy?: string } = {},
+): Promise<CurrencyTotal[]> {
+  return inHousehold(db, scope, async (tx) => {
+    const conditions = await periodConditions(tx, scope, period, options.paidBy);
+    return tx
+      .select({ currency: expenses.currency, totalMinor, count: count() })
+      .from(expenses)
+      .where(and(...conditions))
+      .groupBy(expenses.currency)
+      .orderBy(desc(totalMinor));
+  });
+}
+
+export function spendByCategory(db: Database, scope: HouseholdScope, period: Period): Promise<CategoryTotal[]> {
+  return inHousehold(db, scope, async (tx) =>
+    tx
+      .select({
+        categoryId: categories.id,
+        slug: categories.slug,
+        label: categories.label,
+        currency: expenses.currency,
+        totalMinor,
+        count: count(),
+      })
+      .from(expenses)
+      .innerJoin(categories, and(eq(categories.householdId, expenses.householdId), eq(categories.id, expenses.categoryId)))
+      .where(and(...(await periodConditions(tx, scope, period))))
+      .groupBy(categories.id, expenses.currency)
+      .orderBy(desc(totalMinor), asc(categories.position)),
+  );
+}
+
+/** Spending by who paid. */
+export function spendByMember(db: Database, scope: HouseholdScope, period: Period): Promise<MemberTotal[]> {
+  return inHousehold(db, scope, async (tx) =>
+    tx
+      .select({
+        memberId: members.id,
+        displayName: members.displayName,
+        currency: expenses.currency,
+        totalMinor,
+        count: count(),
+      })
+      .from(expenses)
+      .innerJoin(members, and(eq(members.householdId, expenses.householdId), eq(members.id, expenses.paidBy)))
+      .where(and(...(await periodConditions(tx, scope, period))))
+      .groupBy(members.id, expenses.currency)
+      .orderBy(desc(totalMinor), asc(members.displayName)),
+  );
+}
+
+async function periodConditions(
+  tx: Transaction,
+  scope: HouseholdScope,
+  period: Period,
+  paidBy?: string,
+): Promise<SQL[]> {
+  const start = parseIsoDate(period.start);
+  const end = parseIsoDate(period.end);
+  if (start > end) throw new KittyError('invalid_period', 'The period starts after it ends.', 'period');
+  const conditions = [
+    eq(expenses.householdId, scope.householdId),
+    eq(expenses.status, 'confirmed'),
+    gte(expenses.spentOn, start),
+    lte(expenses.spentOn, end),
+  ];
+  if (paidBy) conditions.push(eq(expenses.paidBy, (await requireMember(tx, scope, paidBy, 'member')).id));
+  return conditions;
+}
+
+export function toSafeInteger(value: unknown): number {
+  const number = typeof value === 'number' ? value : Number(value);
+  if (!Number.isSafeInteger(number)) throw new Error(`Sum out of the safe integer range: ${String(value)}`);
+  return number;
+}

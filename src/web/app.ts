@@ -1,0 +1,28 @@
+import { Hono } from 'hono';
+import { isKittyError } from '../domain/errors.ts';
+import type { Logger } from '../log/logger.ts';
+import { healthRoutes, type DatabaseStatus } from './routes/health.ts';
+
+/**
+ * The one HTTP app, served by @hono/node-server on Node and by the Worker's fetch handler on
+ * Cloudflare. It is built from its dependencies and never reads the environment or picks a
+ * runtime itself, which is what lets both runtimes share it.
+ */
+export type AppDeps = {
+  version: string;
+  logger: Logger;
+  /** Reports which database this process uses and how far it is migrated. */
+  databaseStatus: () => Promise<DatabaseStatus>;
+};
+
+export function createApp(deps: AppDeps) {
+  const app = new Hono();
+  app.route('/health', healthRoutes(deps));
+  app.notFound((c) => c.json({ error: 'not_found', message: 'There is nothing at this address.' }, 404));
+  app.onError((error, c) => {
+    if (isKittyError(error)) return c.json({ error: error.code, message: error.message, field: error.field }, 400);
+    deps.logger.error('request failed', { path: c.req.path, error });
+    return c.json({ error: 'internal', message: 'Something went wrong on our side; it has been logged.' }, 500);
+  });
+  return app;
+}
