@@ -22,9 +22,15 @@ export const splitSpecSchema: z.ZodType<SplitSpec> = z.union([
   z.object({ kind: z.literal('amounts'), amounts: z.record(z.string(), z.number()) }),
 ]);
 
+/** Only the type is checked here; parseAmount applies the money rules with precise errors. */
+export const amountSchema = z.custom<string | number>(
+  (value) => typeof value === 'string' || typeof value === 'number',
+  'Give the amount as a number, like 450 or 12.99.',
+);
+
 const expenseFields = {
   /** Major units as a decimal string ("450", "12.99") or number; converted exactly to minor units. */
-  amount: z.union([z.string(), z.number()]),
+  amount: amountSchema,
   /** ISO 4217; defaults to the household currency. */
   currency: z.string().optional(),
   /** ISO date in the household's calendar; defaults to today there. */

@@ -9,7 +9,7 @@ import type { Database } from '../db/database.ts';
 import { recurringRules } from '../db/schema.ts';
 import { inHousehold, type HouseholdScope } from '../db/scope.ts';
 import { requireCategory } from './categories.ts';
-import { insertDraft, splitSpecSchema, type Clock, type Expense } from './expenses.ts';
+import { amountSchema, insertDraft, splitSpecSchema, type Clock, type Expense } from './expenses.ts';
 import { loadHousehold } from './households.ts';
 import { isUuid, requireMember } from './members.ts';
 import { parseInput } from './validation.ts';
@@ -18,7 +18,7 @@ export type RecurringRule = typeof recurringRules.$inferSelect;
 
 const ruleInput = z.object({
   description: z.string().trim().min(1, 'Describe what repeats, e.g. "rent".').max(200),
-  amount: z.union([z.string(), z.number()]),
+  amount: amountSchema,
   currency: z.string().optional(),
   category: z.string(),
   paidBy: z.string().optional(),
