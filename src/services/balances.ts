@@ -11,7 +11,7 @@ export type Balances = { nets: MemberNet[]; settlements: Settlement[] };
  * member owes their share. Summed in SQL (one row per member and currency, however long the
  * history); the settling is domain logic.
  */
-export function householdBalances(db: Database, scope: HouseholdScope): Promise<Balances> {
+export async function householdBalances(db: Database, scope: HouseholdScope): Promise<Balances> {
   return inHousehold(db, scope, async (tx) => {
     const result = await tx.execute(sql`
       select member_id, currency, sum(delta)::bigint as net_minor from (

@@ -7,7 +7,7 @@ import { isUuid } from './members.ts';
 
 export type Category = typeof categories.$inferSelect;
 
-export function listCategories(
+export async function listCategories(
   db: Database,
   scope: HouseholdScope,
   options: { includeHidden?: boolean } = {},

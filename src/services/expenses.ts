@@ -16,7 +16,7 @@ export type ExpenseRow = typeof expenses.$inferSelect;
 export type Expense = ExpenseRow & { categorySlug: string; shares: Share[] };
 export type ExpenseStatus = ExpenseRow['status'];
 
-export const splitSpecSchema: z.ZodType<SplitSpec> = z.union([
+export const splitSpecSchema: z.ZodType<SplitSpec, SplitSpec> = z.union([
   z.object({ kind: z.literal('equal'), memberIds: z.array(z.string()).optional() }),
   z.object({ kind: z.literal('percent'), percents: z.record(z.string(), z.number()) }),
   z.object({ kind: z.literal('amounts'), amounts: z.record(z.string(), z.number()) }),
@@ -57,7 +57,7 @@ export type ExpenseEdit = z.input<typeof editInput>;
 export type Clock = { now?: Date };
 
 /** Saves what someone (or a model, through the engine) proposed, as a draft awaiting confirmation. */
-export function createDraft(db: Database, scope: HouseholdScope, input: DraftInput, clock: Clock = {}): Promise<Expense> {
+export async function createDraft(db: Database, scope: HouseholdScope, input: DraftInput, clock: Clock = {}): Promise<Expense> {
   const fields = parseInput(draftInput, input);
   return inHousehold(db, scope, async (tx) => {
     const draft = await insertDraft(tx, scope, fields, clock);
@@ -111,7 +111,7 @@ export async function insertDraft(
  * Changes a draft or a confirmed expense. When the amount or the split changes, the shares are
  * recomputed from the stored split, so they always add up to the amount.
  */
-export function editExpense(db: Database, scope: HouseholdScope, expenseId: string, patch: ExpenseEdit): Promise<Expense> {
+export async function editExpense(db: Database, scope: HouseholdScope, expenseId: string, patch: ExpenseEdit): Promise<Expense> {
   const fields = parseInput(editInput, patch);
   return inHousehold(db, scope, async (tx) => {
     const current = await lockExpense(tx, scope, expenseId);
@@ -159,12 +159,12 @@ export type Transition = { expense: Expense; changed: boolean };
  * `changed: false`, so a double-tapped button or a retried webhook does nothing twice. The
  * conditional update is the arbiter: under concurrency exactly one caller sees `changed: true`.
  */
-export function confirmExpense(db: Database, scope: HouseholdScope, expenseId: string): Promise<Transition> {
+export async function confirmExpense(db: Database, scope: HouseholdScope, expenseId: string): Promise<Transition> {
   return transition(db, scope, expenseId, 'confirmed');
 }
 
 /** Discards a draft; idempotent like confirm. A confirmed expense cannot be discarded. */
-export function discardExpense(db: Database, scope: HouseholdScope, expenseId: string): Promise<Transition> {
+export async function discardExpense(db: Database, scope: HouseholdScope, expenseId: string): Promise<Transition> {
   return transition(db, scope, expenseId, 'discarded');
 }
 
@@ -199,7 +199,7 @@ function transition(
   });
 }
 
-export function getExpense(db: Database, scope: HouseholdScope, expenseId: string): Promise<Expense> {
+export async function getExpense(db: Database, scope: HouseholdScope, expenseId: string): Promise<Expense> {
   return inHousehold(db, scope, async (tx) => withDetails(tx, scope, await findExpense(tx, scope, requireExpenseId(expenseId))));
 }
 

@@ -9,7 +9,7 @@ import { inHousehold, type HouseholdScope } from '../db/scope.ts';
  * inserted first, so a concurrent caller blocks on it until the first commits. Channels key
  * actions by the platform's delivery id (a Telegram callback query id, a Slack action id).
  */
-export function once<Result>(
+export async function once<Result>(
   db: Database,
   scope: HouseholdScope,
   key: string,

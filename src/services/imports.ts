@@ -28,7 +28,7 @@ const BATCH = 2_000;
  * the whole import is one transaction: a bad row 1,000,000 rejects the import with its row
  * number, and nothing is half-imported.
  */
-export function importExpenses(db: Database, scope: HouseholdScope, rows: readonly ImportRow[]): Promise<{ imported: number }> {
+export async function importExpenses(db: Database, scope: HouseholdScope, rows: readonly ImportRow[]): Promise<{ imported: number }> {
   return inHousehold(db, scope, async (tx) => {
     const [household, categoryRows, memberRows] = await Promise.all([
       loadHousehold(tx, scope),

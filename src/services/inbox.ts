@@ -63,7 +63,7 @@ export async function settleInbound(
 }
 
 /** Messages of this household left in a state (e.g. deferred voice notes, once a transcriber is configured). */
-export function listInbound(db: Database, scope: HouseholdScope, state: InboundMessage['state']): Promise<InboundMessage[]> {
+export async function listInbound(db: Database, scope: HouseholdScope, state: InboundMessage['state']): Promise<InboundMessage[]> {
   return inHousehold(db, scope, (tx) =>
     tx
       .select()

@@ -14,7 +14,7 @@ const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const CODE_LENGTH = 8;
 
 /** The household's invite code, created on first request. Admins only. */
-export function getInviteCode(db: Database, scope: HouseholdScope): Promise<string> {
+export async function getInviteCode(db: Database, scope: HouseholdScope): Promise<string> {
   return inHousehold(db, scope, async (tx) => {
     await requireAdmin(tx, scope, 'invite people');
     const [household] = await tx
@@ -27,7 +27,7 @@ export function getInviteCode(db: Database, scope: HouseholdScope): Promise<stri
 }
 
 /** Replaces the invite code; the old one stops working at once. Admins only. */
-export function rotateInviteCode(db: Database, scope: HouseholdScope): Promise<string> {
+export async function rotateInviteCode(db: Database, scope: HouseholdScope): Promise<string> {
   return inHousehold(db, scope, async (tx) => {
     await requireAdmin(tx, scope, 'change the invite code');
     return storeNewCode(tx, scope);

@@ -32,7 +32,7 @@ export type ExpensePage = { items: Expense[]; nextCursor: string | undefined };
  * The household's expenses, newest first, filtered and paginated with a keyset cursor, so a
  * page is stable while new expenses arrive and deep pages cost no more than the first.
  */
-export function listExpenses(db: Database, scope: HouseholdScope, filter: ExpenseFilter = {}): Promise<ExpensePage> {
+export async function listExpenses(db: Database, scope: HouseholdScope, filter: ExpenseFilter = {}): Promise<ExpensePage> {
   const options = parseInput(filterInput, filter);
   return inHousehold(db, scope, async (tx) => {
     const conditions: Array<SQL | undefined> = [

@@ -6,11 +6,11 @@ import { inHousehold, type HouseholdScope } from '../db/scope.ts';
 
 export type Member = typeof members.$inferSelect;
 
-export function listMembers(db: Database, scope: HouseholdScope): Promise<Member[]> {
+export async function listMembers(db: Database, scope: HouseholdScope): Promise<Member[]> {
   return inHousehold(db, scope, (tx) => loadMembers(tx, scope));
 }
 
-export function loadMembers(tx: Transaction, scope: HouseholdScope): Promise<Member[]> {
+export async function loadMembers(tx: Transaction, scope: HouseholdScope): Promise<Member[]> {
   return tx
     .select()
     .from(members)

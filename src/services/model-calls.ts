@@ -21,7 +21,7 @@ export async function recordModelCall(db: Database, scope: HouseholdScope, call:
   );
 }
 
-export function listModelCalls(db: Database, scope: HouseholdScope, limit = 50): Promise<ModelCall[]> {
+export async function listModelCalls(db: Database, scope: HouseholdScope, limit = 50): Promise<ModelCall[]> {
   return inHousehold(db, scope, (tx) =>
     tx
       .select()

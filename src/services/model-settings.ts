@@ -31,7 +31,7 @@ const settingsInput = z.object({
 });
 export type ModelSettingsInput = z.input<typeof settingsInput>;
 
-export function getModelSettings(db: Database, scope: HouseholdScope): Promise<ModelSettings | undefined> {
+export async function getModelSettings(db: Database, scope: HouseholdScope): Promise<ModelSettings | undefined> {
   return inHousehold(db, scope, async (tx) => {
     const row = await loadSettings(tx, scope);
     return row && toPublic(row);
@@ -39,7 +39,7 @@ export function getModelSettings(db: Database, scope: HouseholdScope): Promise<M
 }
 
 /** Admins choose the household's model; the API key is encrypted before it reaches the database. */
-export function saveModelSettings(
+export async function saveModelSettings(
   db: Database,
   scope: HouseholdScope,
   input: ModelSettingsInput,
@@ -81,7 +81,7 @@ export function saveModelSettings(
 }
 
 /** The decrypted key, for the provider client only; never send it to a page or a log. */
-export function readModelApiKey(db: Database, scope: HouseholdScope, keyring: Keyring): Promise<string | undefined> {
+export async function readModelApiKey(db: Database, scope: HouseholdScope, keyring: Keyring): Promise<string | undefined> {
   return inHousehold(db, scope, async (tx) => {
     const row = await loadSettings(tx, scope);
     if (!row?.apiKeyCiphertext) return undefined;

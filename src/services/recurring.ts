@@ -29,7 +29,7 @@ const ruleInput = z.object({
 });
 export type RecurringRuleInput = z.input<typeof ruleInput>;
 
-export function createRecurringRule(db: Database, scope: HouseholdScope, input: RecurringRuleInput): Promise<RecurringRule> {
+export async function createRecurringRule(db: Database, scope: HouseholdScope, input: RecurringRuleInput): Promise<RecurringRule> {
   const fields = parseInput(ruleInput, input);
   return inHousehold(db, scope, async (tx) => {
     const household = await loadHousehold(tx, scope);
@@ -56,7 +56,7 @@ export function createRecurringRule(db: Database, scope: HouseholdScope, input: 
   });
 }
 
-export function listRecurringRules(db: Database, scope: HouseholdScope): Promise<RecurringRule[]> {
+export async function listRecurringRules(db: Database, scope: HouseholdScope): Promise<RecurringRule[]> {
   return inHousehold(db, scope, (tx) =>
     tx
       .select()
@@ -70,7 +70,7 @@ export function listRecurringRules(db: Database, scope: HouseholdScope): Promise
  * Pauses or resumes a rule. Resuming skips what fell due while paused: the next occurrence is
  * the first from today on, so a long pause does not flood the household with old drafts.
  */
-export function setRecurringRulePaused(
+export async function setRecurringRulePaused(
   db: Database,
   scope: HouseholdScope,
   ruleId: string,
@@ -103,7 +103,7 @@ export function setRecurringRulePaused(
  * rule's next date past today. Safe to run from several schedulers at once: an occurrence has a
  * unique key, so a second run drafts nothing new.
  */
-export function draftDueOccurrences(db: Database, scope: HouseholdScope, clock: Clock = {}): Promise<Expense[]> {
+export async function draftDueOccurrences(db: Database, scope: HouseholdScope, clock: Clock = {}): Promise<Expense[]> {
   return inHousehold(db, scope, async (tx) => {
     const household = await loadHousehold(tx, scope);
     const today = todayIn(household.timeZone, clock.now ?? new Date());

@@ -20,7 +20,7 @@ export type MemberTotal = CurrencyTotal & { memberId: string; displayName: strin
 /** A sum of bigint is numeric in Postgres; cast back to bigint in SQL and checked on the way out. */
 const totalMinor = sql<string>`sum(${expenses.amountMinor})::bigint`.mapWith(toSafeInteger);
 
-export function spendTotals(
+export async function spendTotals(
   db: Database,
   scope: HouseholdScope,
   period: Period,
@@ -37,7 +37,7 @@ export function spendTotals(
   });
 }
 
-export function spendByCategory(db: Database, scope: HouseholdScope, period: Period): Promise<CategoryTotal[]> {
+export async function spendByCategory(db: Database, scope: HouseholdScope, period: Period): Promise<CategoryTotal[]> {
   return inHousehold(db, scope, async (tx) =>
     tx
       .select({
@@ -57,7 +57,7 @@ export function spendByCategory(db: Database, scope: HouseholdScope, period: Per
 }
 
 /** Spending by who paid. */
-export function spendByMember(db: Database, scope: HouseholdScope, period: Period): Promise<MemberTotal[]> {
+export async function spendByMember(db: Database, scope: HouseholdScope, period: Period): Promise<MemberTotal[]> {
   return inHousehold(db, scope, async (tx) =>
     tx
       .select({

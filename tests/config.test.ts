@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config/index.ts';
+
+const key = Buffer.alloc(32, 7);
+
+describe('loadConfig', () => {
+  it('runs on embedded defaults with an empty environment', () => {
+    expect(loadConfig({})).toEqual({
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      database: { kind: 'pglite', dataDir: './data' },
+      encryptionKey: undefined,
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every key, treating empty values as unset', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      PUBLIC_URL: 'https://kitty.example.com/',
+      DATABASE_URL: 'postgres://u@db:5432/kitty',
+      KITTY_DATA_DIR: '/var/kitty',
+      APP_ENCRYPTION_KEY: key.toString('base64'),
+      LOG_LEVEL: '',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      publicUrl: 'https://kitty.example.com',
+      database: { kind: 'postgres', url: 'postgres://u@db:5432/kitty' },
+      logLevel: 'info',
+    });
+    expect(Buffer.from(config.encryptionKey!)).toEqual(key);
+    expect(Buffer.from(loadConfig({ APP_ENCRYPTION_KEY: key.toString('hex') }).encryptionKey!)).toEqual(key);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT must be a whole number between 1 and 65535'],
+    [{ PORT: '70000' }, 'PORT must be between 1 and 65535'],
+    [{ PUBLIC_URL: 'kitty.example.com' }, 'PUBLIC_URL must be an http(s) URL'],
+    [{ DATABASE_URL: 'mysql://db/kitty' }, 'DATABASE_URL must be a postgres:// or postgresql:// URL'],
+    [{ APP_ENCRYPTION_KEY: 'too-short' }, 'APP_ENCRYPTION_KEY must be 32 random bytes'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of debug, info, warn, error, silent'],
+  ])('refuses %o with one line naming the key', (env, message) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain(message);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('never echoes a secret value in its error', () => {
+    expect(() => loadConfig({ APP_ENCRYPTION_KEY: 'hunter2-not-a-key' })).toThrow(/^(?!.*hunter2).*$/);
+  });
+});

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DatabaseHandle } from '../../src/db/database.ts';
+import { countAppliedMigrations } from '../../src/db/status.ts';
+import { createLogger } from '../../src/log/logger.ts';
+import { VERSION } from '../../src/version.ts';
+import { createApp } from '../../src/web/app.ts';
+import { openTestDatabase, testBackend } from '../support/database.ts';
+import { readdirSync } from 'node:fs';
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+});
+afterAll(() => handle.close());
+
+const migrationFiles = readdirSync(new URL('../../drizzle', import.meta.url)).filter((name) => name.endsWith('.sql'));
+const quiet = createLogger('silent');
+
+describe('GET /health', () => {
+  it('reports version, database kind and applied migrations from the real database', async () => {
+    const app = createApp({
+      version: VERSION,
+      logger: quiet,
+      databaseStatus: async () => ({ kind: handle.kind, migrationsApplied: await countAppliedMigrations(handle.db) }),
+    });
+    const response = await app.request('/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      status: 'ok',
+      version: VERSION,
+      database: { kind: testBackend, migrationsApplied: migrationFiles.length },
+    });
+  });
+
+  it('answers 503 without internals when the database is down', async () => {
+    const lines: string[] = [];
+    const app = createApp({
+      version: VERSION,
+      logger: createLogger('error', (line) => lines.push(line)),
+      databaseStatus: async () => {
+        throw new Error('connect ECONNREFUSED 10.0.0.5:5432 password=hunter2');
+      },
+    });
+    const response = await app.request('/health');
+    expect(response.status).toBe(503);
+    const body = await response.json();
+    expect(body).toMatchObject({ status: 'error', database: null });
+    expect(JSON.stringify(body)).not.toContain('10.0.0.5');
+    expect(lines).toHaveLength(1);
+  });
+
+  it('answers unknown paths with a JSON 404', async () => {
+    const app = createApp({ version: VERSION, logger: quiet, databaseStatus: async () => ({ kind: 'pglite', migrationsApplied: 0 }) });
+    const response = await app.request('/nope');
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: 'not_found' });
+  });
+});
