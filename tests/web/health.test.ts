@@ -5,7 +5,7 @@ import { createLogger } from '../../src/log/logger.ts';
 import { VERSION } from '../../src/version.ts';
 import { createApp } from '../../src/web/app.ts';
 import { openTestDatabase, testBackend } from '../support/database.ts';
-import { readdirSync } from 'node:fs';
+import { migrationCount } from '../support/migrations.ts';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -13,7 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-const migrationFiles = readdirSync(new URL('../../drizzle', import.meta.url)).filter((name) => name.endsWith('.sql'));
 const quiet = createLogger('silent');
 
 describe('GET /health', () => {
@@ -28,7 +27,7 @@ describe('GET /health', () => {
     expect(await response.json()).toEqual({
       status: 'ok',
       version: VERSION,
-      database: { kind: testBackend, migrationsApplied: migrationFiles.length },
+      database: { kind: testBackend, migrationsApplied: migrationCount },
     });
   });
 
