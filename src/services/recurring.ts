@@ -87,7 +87,9 @@ export async function setRecurringRulePaused(
       : [];
     if (!current) throw new KittyError('not_found', 'That recurring expense does not exist in this household.');
     const today = todayIn(household.timeZone, clock.now ?? new Date());
-    const nextOn = paused || current.nextOn >= today ? current.nextOn : nextOccurrenceOnOrAfter(current.anchorOn, cadenceOf(current), today);
+    const resuming = current.paused && !paused;
+    const nextOn =
+      resuming && current.nextOn < today ? nextOccurrenceOnOrAfter(current.anchorOn, cadenceOf(current), today) : current.nextOn;
     const [updated] = await tx
       .update(recurringRules)
       .set({ paused, nextOn, updatedAt: new Date() })
