@@ -1,7 +1,7 @@
 import { and, asc, eq, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import { addDays, parseIsoDate, todayIn } from '../domain/dates.ts';
-import { KittyError } from '../domain/errors.ts';
+import { isKittyError, KittyError } from '../domain/errors.ts';
 import { normalizeCurrency, parseAmount, toDecimalString } from '../domain/money.ts';
 import { nextOccurrenceOnOrAfter, occurrencesBetween, parseCadence } from '../domain/recurrence.ts';
 import type { SplitSpec } from '../domain/splits.ts';
@@ -25,7 +25,13 @@ const ruleInput = z.object({
   split: splitSpecSchema.nullable().optional(),
   cadence: z.unknown().transform((value) => parseCadence(value)),
   /** The first occurrence; later ones keep its day of month (clamped to short months). */
-  startOn: z.string().transform((text) => parseIsoDate(text)),
+  startOn: z.string().transform((text) => {
+    try {
+      return parseIsoDate(text);
+    } catch (error) {
+      throw isKittyError(error) ? new KittyError(error.code, error.message, 'startOn') : error;
+    }
+  }),
 });
 export type RecurringRuleInput = z.input<typeof ruleInput>;
 
@@ -119,7 +125,10 @@ export async function draftDueOccurrences(db: Database, scope: HouseholdScope, c
     const drafted: Expense[] = [];
     for (const rule of due) {
       const cadence = cadenceOf(rule);
-      for (const date of occurrencesBetween(rule.anchorOn, cadence, rule.nextOn, today)) {
+      // occurrencesBetween stops at 1,000 dates; a rule that far behind resumes after the last
+      // one drafted on the next run, rather than silently skipping the rest.
+      const dates = occurrencesBetween(rule.anchorOn, cadence, rule.nextOn, today);
+      for (const date of dates) {
         const draft = await insertDraft(
           tx,
           { householdId: scope.householdId, memberId: rule.createdBy },
@@ -138,7 +147,7 @@ export async function draftDueOccurrences(db: Database, scope: HouseholdScope, c
       }
       await tx
         .update(recurringRules)
-        .set({ nextOn: nextOccurrenceOnOrAfter(rule.anchorOn, cadence, addDays(today, 1)), updatedAt: new Date() })
+        .set({ nextOn: nextOccurrenceOnOrAfter(rule.anchorOn, cadence, addDays(dates.at(-1) ?? today, 1)), updatedAt: new Date() })
         .where(and(eq(recurringRules.householdId, scope.householdId), eq(recurringRules.id, rule.id)));
     }
     return drafted;
