@@ -207,9 +207,11 @@ export const expenses = pgTable(
       columns: [t.householdId, t.paidBy],
       foreignColumns: [members.householdId, members.id],
     }),
-    // Reports read only confirmed expenses of one household over a date range.
-    index('expenses_confirmed_by_date_idx')
-      .on(t.householdId, t.spentOn)
+    // Reports read only confirmed expenses of one household over a date range. The trailing
+    // columns are everything the aggregates group and sum, so a month's totals are an index-only
+    // scan instead of visiting a heap page per row (bench/: p95 roughly halves on 100,000 rows).
+    index('expenses_confirmed_report_idx')
+      .on(t.householdId, t.spentOn, t.categoryId, t.paidBy, t.currency, t.amountMinor)
       .where(sql`${t.status} = 'confirmed'`),
     index('expenses_household_listing_idx').on(t.householdId, t.spentOn.desc(), t.seq.desc()),
     foreignKey({

@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { parseIsoDate } from '../domain/dates.ts';
 import { KittyError } from '../domain/errors.ts';
 import { normalizeCurrency, parseAmount } from '../domain/money.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, Transaction } from '../db/database.ts';
 import { categories, expenses } from '../db/schema.ts';
 import { inHousehold, type HouseholdScope } from '../db/scope.ts';
 import { loadHousehold } from './households.ts';
@@ -20,8 +20,8 @@ export type ImportRow = {
   paidBy?: string;
 };
 
-/** Rows per INSERT: large enough to amortise round trips, well under Postgres' 65,535 parameters. */
-const BATCH = 2_000;
+/** Rows per INSERT; each batch is one JSON parameter, so this bounds memory, not parameter count. */
+const BATCH = 5_000;
 
 /**
  * Imports confirmed expenses in bulk. Every row is validated before anything is written, and
@@ -37,7 +37,6 @@ export async function importExpenses(db: Database, scope: HouseholdScope, rows: 
     ]);
     const categoryIds = new Map(categoryRows.map((row) => [row.slug, row.id]));
     const memberIds = new Set(memberRows.map((member) => member.id));
-    const now = new Date();
 
     const values = rows.map((row, index) => {
       try {
@@ -47,17 +46,12 @@ export async function importExpenses(db: Database, scope: HouseholdScope, rows: 
         const paidBy = row.paidBy ?? scope.memberId;
         if (!memberIds.has(paidBy)) throw new KittyError('unknown_member', 'That person is not a member of this household.', 'paidBy');
         return {
-          householdId: scope.householdId,
-          amountMinor: parseAmount(row.amount, currency),
+          amount_minor: parseAmount(row.amount, currency),
           currency,
-          spentOn: parseIsoDate(row.date),
-          categoryId,
+          spent_on: parseIsoDate(row.date),
+          category_id: categoryId,
           description: row.description ?? '',
-          loggedBy: scope.memberId,
-          paidBy,
-          status: 'confirmed' as const,
-          confirmedBy: scope.memberId,
-          confirmedAt: now,
+          paid_by: paidBy,
         };
       } catch (error) {
         if (error instanceof KittyError) {
@@ -67,8 +61,34 @@ export async function importExpenses(db: Database, scope: HouseholdScope, rows: 
       }
     });
     for (let start = 0; start < values.length; start += BATCH) {
-      await tx.insert(expenses).values(values.slice(start, start + BATCH));
+      await insertBatch(tx, scope, values.slice(start, start + BATCH));
     }
     return { imported: values.length };
   });
+}
+
+type ImportedValues = {
+  amount_minor: number;
+  currency: string;
+  spent_on: string;
+  category_id: string;
+  description: string;
+  paid_by: string;
+};
+
+/**
+ * One INSERT per batch with the rows as a single JSON parameter. The query builder would bind
+ * every value separately, and building those statements cost more than Postgres spent storing
+ * the rows (bench/: about 7,000 rows/s that way against over 30,000 this way). The household,
+ * logger and confirmer come from the scope, not the rows; RLS and the composite foreign keys
+ * check every row as usual.
+ */
+async function insertBatch(tx: Transaction, scope: HouseholdScope, batch: ImportedValues[]): Promise<void> {
+  await tx.execute(sql`
+    insert into ${expenses} (household_id, logged_by, confirmed_by, status, confirmed_at,
+                             amount_minor, currency, spent_on, category_id, description, paid_by)
+    select ${scope.householdId}::uuid, ${scope.memberId}::uuid, ${scope.memberId}::uuid, 'confirmed', now(),
+           r.amount_minor, r.currency, r.spent_on, r.category_id, r.description, r.paid_by
+      from json_to_recordset(${JSON.stringify(batch)}::json)
+        as r(amount_minor bigint, currency char(3), spent_on date, category_id uuid, description text, paid_by uuid)`);
 }

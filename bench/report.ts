@@ -1,0 +1,82 @@
+/** Human-readable output: machine info, then one compact table per backend, with the targets checked. */
+import os from 'node:os';
+import type { BackendName } from './args.ts';
+import { TIMED_CALLS, WARMUP_CALLS, type AggregateLatencies, type AggregateName } from './aggregates.ts';
+import { rowsPerSecond, type IngestTally, type SeedPlan } from './seed.ts';
+
+/** The targets this benchmark exists to check. */
+export const INGEST_TARGET_ROWS_PER_SECOND = 50_000;
+export const AGGREGATE_P95_TARGET_MS = 10;
+/** The latency target is for the server database; PGlite's figures are reported for comparison. */
+const LATENCY_TARGET_BACKEND: BackendName = 'postgres';
+
+export type BackendResult = {
+  backend: BackendName;
+  version: string;
+  location: string;
+  ingest: { overall: IngestTally; households: IngestTally; big: IngestTally };
+  rowsVisibleToReports: number;
+  aggregates: AggregateLatencies;
+  targets: { ingest: boolean; aggregateP95: boolean | null };
+};
+
+export function machineInfo() {
+  const cpus = os.cpus();
+  return {
+    node: process.version,
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cpuCount: cpus.length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.platform()} ${os.release()}`,
+  };
+}
+
+export function checkTargets(backend: BackendName, ingest: IngestTally, aggregates: AggregateLatencies) {
+  return {
+    ingest: rowsPerSecond(ingest) >= INGEST_TARGET_ROWS_PER_SECOND,
+    aggregateP95:
+      backend === LATENCY_TARGET_BACKEND
+        ? Object.values(aggregates).every((summary) => summary.p95 < AGGREGATE_P95_TARGET_MS)
+        : null,
+  };
+}
+
+export function formatHeader(plan: SeedPlan, scale: number): string {
+  const machine = machineInfo();
+  const total = plan.households * plan.expensesPerHousehold + plan.bigHouseholdExpenses;
+  return [
+    `Kitty ledger benchmark — node ${machine.node}, ${machine.cpu} × ${machine.cpuCount}, ${machine.memoryGiB} GiB, ${machine.platform}`,
+    `scale ${scale}: ${n(plan.households)} households × ${n(plan.expensesPerHousehold)} expenses + 1 × ${n(plan.bigHouseholdExpenses)} = ${n(total)} rows; ` +
+      `aggregates: ${WARMUP_CALLS} warm-up + ${TIMED_CALLS} timed calls, month periods round-robin`,
+  ].join('\n');
+}
+
+export function formatResult(result: BackendResult): string {
+  const { overall, households, big } = result.ingest;
+  const lines = [
+    '',
+    `${result.backend} — ${result.version.split(',')[0] ?? result.version} — ${result.location}`,
+    `  ingest   ${n(overall.rows)} rows in ${n(overall.imports)} imports, ${overall.seconds.toFixed(1)} s → ${n(rowsPerSecond(overall))} rows/s ` +
+      `[target > ${n(INGEST_TARGET_ROWS_PER_SECOND)}: ${verdict(result.targets.ingest)}]`,
+    `           ${n(households.imports)} × ${n(households.imports ? households.rows / households.imports : 0)}-row imports ${n(rowsPerSecond(households))} rows/s; ` +
+      `1 × ${n(big.rows)}-row import ${n(rowsPerSecond(big))} rows/s`,
+    `  reports  big household (${n(big.rows)} rows, ${n(result.rowsVisibleToReports)} visible over the 24 months), ms:`,
+    `    ${'aggregate'.padEnd(16)}${['p50', 'p95', 'p99', 'mean', 'max'].map((h) => h.padStart(8)).join('')}`,
+  ];
+  for (const [name, s] of Object.entries(result.aggregates) as [AggregateName, AggregateLatencies[AggregateName]][]) {
+    lines.push(`    ${name.padEnd(16)}${[s.p50, s.p95, s.p99, s.mean, s.max].map((ms) => ms.toFixed(2).padStart(8)).join('')}`);
+  }
+  const p95 = result.targets.aggregateP95;
+  lines.push(
+    `  target p95 < ${AGGREGATE_P95_TARGET_MS} ms per aggregate: ${p95 === null ? `n/a (applies to ${LATENCY_TARGET_BACKEND})` : verdict(p95)}`,
+  );
+  return lines.join('\n');
+}
+
+function verdict(met: boolean): string {
+  return met ? 'met' : 'MISSED';
+}
+
+function n(value: number): string {
+  return Math.round(value).toLocaleString('en');
+}

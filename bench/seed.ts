@@ -1,0 +1,99 @@
+/**
+ * Seeds the ledger through the services, as the app would. Only importExpenses is timed: creating
+ * households and inviting partners is setup, and a slow setup must not blur the ingest figure.
+ */
+import type { Database } from '../src/db/database.ts';
+import type { HouseholdScope } from '../src/db/scope.ts';
+import { createHousehold } from '../src/services/households.ts';
+import { importExpenses } from '../src/services/imports.ts';
+import { getInviteCode, joinHousehold } from '../src/services/invites.ts';
+import { timed } from './measure.ts';
+import { mulberry32 } from './prng.ts';
+import { generateRows } from './rows.ts';
+
+export type SeedPlan = {
+  households: number;
+  expensesPerHousehold: number;
+  bigHouseholdExpenses: number;
+};
+
+/** The full-size plan, multiplied by `scale`; at least one of everything so tiny scales still run. */
+export function seedPlan(scale: number): SeedPlan {
+  const scaled = (count: number) => Math.max(1, Math.round(count * scale));
+  return { households: scaled(1_000), expensesPerHousehold: scaled(1_000), bigHouseholdExpenses: scaled(100_000) };
+}
+
+/** Rows and wall seconds spent inside importExpenses, for one group of imports. */
+export type IngestTally = { imports: number; rows: number; seconds: number };
+
+export type SeedResult = {
+  /** The 1,000 ordinary households' imports. */
+  households: IngestTally;
+  /** The one big household's import (a single call). */
+  big: IngestTally;
+  /** The big household's founder: the aggregates are measured in this scope. */
+  bigScope: HouseholdScope;
+};
+
+/** Same seed for every backend, so both measure identical ledgers. */
+const SEED = 0x6b697474; // "kitt"
+
+/** Progress to stderr every this many households, so a run of many minutes shows life. */
+const PROGRESS_EVERY = 100;
+
+export async function seedLedger(db: Database, plan: SeedPlan, log: (line: string) => void): Promise<SeedResult> {
+  const random = mulberry32(SEED);
+  const households: IngestTally = { imports: 0, rows: 0, seconds: 0 };
+  for (let index = 1; index <= plan.households; index++) {
+    const { scope, payers } = await createCouple(db, `Household ${index}`);
+    // Rows are generated before the clock starts: the PRNG is not what is being measured.
+    const rows = generateRows(random, plan.expensesPerHousehold, payers);
+    const { result, ms } = await timed(() => importExpenses(db, scope, rows));
+    tally(households, result.imported, ms);
+    if (index % PROGRESS_EVERY === 0 || index === plan.households) {
+      log(`${index}/${plan.households} households, ${households.rows.toLocaleString('en')} rows, ${rate(households)} rows/s`);
+    }
+  }
+
+  const { scope: bigScope, payers } = await createCouple(db, 'Big household');
+  const rows = generateRows(random, plan.bigHouseholdExpenses, payers);
+  const big: IngestTally = { imports: 0, rows: 0, seconds: 0 };
+  const { result, ms } = await timed(() => importExpenses(db, bigScope, rows));
+  tally(big, result.imported, ms);
+  log(`big household: ${big.rows.toLocaleString('en')} rows, ${rate(big)} rows/s`);
+  return { households, big, bigScope };
+}
+
+/** A household with two members, the second joining by invite code like a real partner. */
+async function createCouple(db: Database, name: string): Promise<{ scope: HouseholdScope; payers: [string, string] }> {
+  const { scope } = await createHousehold(db, {
+    name,
+    currency: 'INR',
+    timeZone: 'Asia/Kolkata',
+    owner: { displayName: 'Asha' },
+  });
+  const code = await getInviteCode(db, scope);
+  const { scope: partner } = await joinHousehold(db, { code, displayName: 'Ravi' });
+  return { scope, payers: [scope.memberId, partner.memberId] };
+}
+
+function tally(into: IngestTally, rows: number, ms: number): void {
+  into.imports += 1;
+  into.rows += rows;
+  into.seconds += ms / 1000;
+}
+
+export function combine(...tallies: IngestTally[]): IngestTally {
+  return tallies.reduce(
+    (sum, t) => ({ imports: sum.imports + t.imports, rows: sum.rows + t.rows, seconds: sum.seconds + t.seconds }),
+    { imports: 0, rows: 0, seconds: 0 },
+  );
+}
+
+export function rate(t: IngestTally): string {
+  return Math.round(rowsPerSecond(t)).toLocaleString('en');
+}
+
+export function rowsPerSecond(t: IngestTally): number {
+  return t.seconds > 0 ? t.rows / t.seconds : 0;
+}

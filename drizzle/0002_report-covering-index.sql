@@ -1,0 +1,2 @@
+DROP INDEX "expenses_confirmed_by_date_idx";--> statement-breakpoint
+CREATE INDEX "expenses_confirmed_report_idx" ON "expenses" USING btree ("household_id","spent_on","category_id","paid_by","currency","amount_minor") WHERE "expenses"."status" = 'confirmed';
