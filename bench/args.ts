@@ -1,5 +1,5 @@
 /**
- * Command-line flags. Parsed by hand: three flags do not justify a dependency, and an unknown or
+ * Command-line flags. Parsed by hand: four flags do not justify a dependency, and an unknown or
  * malformed flag stops the run before it spends minutes seeding the wrong thing.
  */
 export type BackendName = 'postgres' | 'pglite';
@@ -9,12 +9,14 @@ export type BenchArgs = {
   /** Multiplies every seeded count; 0.01 gives a run of seconds instead of minutes. */
   scale: number;
   json: boolean;
+  /** How many households import at once in the ingest phase. */
+  concurrency: number;
 };
 
-export const USAGE = 'usage: npm run bench -- [--backend=postgres|pglite|both] [--scale=N] [--json]';
+export const USAGE = 'usage: npm run bench -- [--backend=postgres|pglite|both] [--scale=N] [--concurrency=N] [--json]';
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { backends: ['postgres', 'pglite'], scale: 1, json: false };
+  const args: BenchArgs = { backends: ['postgres', 'pglite'], scale: 1, json: false, concurrency: 4 };
   for (const arg of argv) {
     const [flag, value] = splitFlag(arg);
     if (flag === '--json' && value === undefined) {
@@ -29,6 +31,12 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         throw new Error(`--scale must be a number above 0 (at most 10), not "${value ?? ''}".\n${USAGE}`);
       }
       args.scale = scale;
+    } else if (flag === '--concurrency') {
+      const concurrency = Number(value);
+      if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
+        throw new Error(`--concurrency must be a whole number from 1 to 64, not "${value ?? ''}".\n${USAGE}`);
+      }
+      args.concurrency = concurrency;
     } else {
       throw new Error(`Unknown argument "${arg}".\n${USAGE}`);
     }

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
 
   const results: BackendResult[] = [];
   for (const backend of args.backends) {
-    const result = await runBackend(backend, plan);
+    const result = await runBackend(backend, plan, args.concurrency);
     console.log(formatResult(result));
     results.push(result);
   }
@@ -42,14 +42,14 @@ function argsOrUsage(argv: readonly string[]): BenchArgs | undefined {
   }
 }
 
-async function runBackend(name: BackendName, plan: SeedPlan): Promise<BackendResult> {
+async function runBackend(name: BackendName, plan: SeedPlan, concurrency: number): Promise<BackendResult> {
   const log = (line: string) => console.error(`[${name}] ${line}`);
   log('recreating and migrating the database');
   const backend = await openFreshBackend(name);
   try {
     const { db } = backend.handle;
     log('seeding');
-    const seeded = await seedLedger(db, plan, log);
+    const seeded = await seedLedger(db, plan, concurrency, log);
 
     // Autovacuum would analyse a table that just grew by a million rows within a minute or so;
     // doing it here makes the plans (and so the figures) the same on every run instead of
@@ -65,7 +65,7 @@ async function runBackend(name: BackendName, plan: SeedPlan): Promise<BackendRes
       backend: name,
       version: await backend.version(),
       location: backend.location,
-      ingest: { overall, households: seeded.households, big: seeded.big },
+      ingest: { overall, households: seeded.households, big: seeded.big, concurrency },
       rowsVisibleToReports: visible,
       aggregates,
       targets: checkTargets(name, overall, aggregates),

@@ -14,7 +14,7 @@ export type BackendResult = {
   backend: BackendName;
   version: string;
   location: string;
-  ingest: { overall: IngestTally; households: IngestTally; big: IngestTally };
+  ingest: { overall: IngestTally; households: IngestTally; big: IngestTally; concurrency: number };
   rowsVisibleToReports: number;
   aggregates: AggregateLatencies;
   targets: { ingest: boolean; aggregateP95: boolean | null };
@@ -52,14 +52,14 @@ export function formatHeader(plan: SeedPlan, scale: number): string {
 }
 
 export function formatResult(result: BackendResult): string {
-  const { overall, households, big } = result.ingest;
+  const { overall, households, big, concurrency } = result.ingest;
   const lines = [
     '',
     `${result.backend} — ${result.version.split(',')[0] ?? result.version} — ${result.location}`,
     `  ingest   ${n(overall.rows)} rows in ${n(overall.imports)} imports, ${overall.seconds.toFixed(1)} s → ${n(rowsPerSecond(overall))} rows/s ` +
       `[target > ${n(INGEST_TARGET_ROWS_PER_SECOND)}: ${verdict(result.targets.ingest)}]`,
-    `           ${n(households.imports)} × ${n(households.imports ? households.rows / households.imports : 0)}-row imports ${n(rowsPerSecond(households))} rows/s; ` +
-      `1 × ${n(big.rows)}-row import ${n(rowsPerSecond(big))} rows/s`,
+    `           ${n(households.imports)} × ${n(households.imports ? households.rows / households.imports : 0)}-row imports, ${concurrency} at once: ${n(rowsPerSecond(households))} rows/s; ` +
+      `1 × ${n(big.rows)}-row import alone: ${n(rowsPerSecond(big))} rows/s`,
     `  reports  big household (${n(big.rows)} rows, ${n(result.rowsVisibleToReports)} visible over the 24 months), ms:`,
     `    ${'aggregate'.padEnd(16)}${['p50', 'p95', 'p99', 'mean', 'max'].map((h) => h.padStart(8)).join('')}`,
   ];
