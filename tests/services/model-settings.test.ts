@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyring } from '../../src/crypto/keyring.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import * as schema from '../../src/db/schema.ts';
-import { KittyError, type KittyErrorCode } from '../../src/domain/errors.ts';
 import { getModelSettings, readModelApiKey, saveModelSettings } from '../../src/services/model-settings.ts';
+import { expectRejection } from '../support/kitty-errors.ts';
 import { openTestDatabase } from '../support/database.ts';
 import { createTestHousehold } from '../support/households.ts';
 
@@ -19,19 +19,6 @@ afterAll(() => handle.close());
 const masterKey = crypto.getRandomValues(new Uint8Array(32));
 const keyring = createKeyring(masterKey);
 const API_KEY = 'sk-ant-test-0123456789abcdefWXYZ';
-
-/** Takes a thunk: the services validate input before returning a promise, so bad input throws synchronously. */
-async function expectRejection(call: () => Promise<unknown>, code: KittyErrorCode): Promise<KittyError> {
-  const error = await Promise.resolve()
-    .then(call)
-    .then(
-      () => undefined,
-      (thrown: unknown) => thrown,
-    );
-  expect(error, `expected a KittyError '${code}'`).toBeInstanceOf(KittyError);
-  expect((error as KittyError).code).toBe(code);
-  return error as KittyError;
-}
 
 /** The stored rows, read as the connection's own role (no household scope, no service code). */
 async function rawRows(householdId: string) {
@@ -49,8 +36,7 @@ describe('saveModelSettings', () => {
 
   it("only an admin may save: Priya gets 'forbidden' and nothing is stored", async () => {
     const { arjun, priya } = await createTestHousehold(handle.db);
-    await expectRejection(
-      () => saveModelSettings(handle.db, priya, { provider: 'anthropic', model: 'claude', apiKey: API_KEY }, keyring),
+    await expectRejection(saveModelSettings(handle.db, priya, { provider: 'anthropic', model: 'claude', apiKey: API_KEY }, keyring),
       'forbidden',
     );
     expect(await getModelSettings(handle.db, arjun)).toBeUndefined();
@@ -67,7 +53,7 @@ describe('saveModelSettings', () => {
       hasApiKey: false,
       apiKeyHint: null,
     });
-    await expectRejection(() => saveModelSettings(handle.db, priya, { provider: 'offline' }, keyring), 'forbidden');
+    await expectRejection(saveModelSettings(handle.db, priya, { provider: 'offline' }, keyring), 'forbidden');
     expect((await getModelSettings(handle.db, arjun))?.provider).toBe('openai');
   });
 
@@ -153,10 +139,9 @@ describe('saveModelSettings', () => {
 
   it("rejects bad input with 'invalid_input'", async () => {
     const { arjun } = await createTestHousehold(handle.db);
-    await expectRejection(() => saveModelSettings(handle.db, arjun, { provider: 'skynet' as 'openai' }, keyring), 'invalid_input');
-    await expectRejection(() => saveModelSettings(handle.db, arjun, { provider: 'openai', apiKey: 'short' }, keyring), 'invalid_input');
-    await expectRejection(
-      () => saveModelSettings(handle.db, arjun, { provider: 'openai', interpreterMode: 'yolo' as 'model' }, keyring),
+    await expectRejection(saveModelSettings(handle.db, arjun, { provider: 'skynet' as 'openai' }, keyring), 'invalid_input');
+    await expectRejection(saveModelSettings(handle.db, arjun, { provider: 'openai', apiKey: 'short' }, keyring), 'invalid_input');
+    await expectRejection(saveModelSettings(handle.db, arjun, { provider: 'openai', interpreterMode: 'yolo' as 'model' }, keyring),
       'invalid_input',
     );
     expect(await getModelSettings(handle.db, arjun)).toBeUndefined();
@@ -168,8 +153,7 @@ describe('without a master key', () => {
 
   it("saving an API key fails with 'encryption_unavailable' and changes nothing", async () => {
     const { arjun } = await createTestHousehold(handle.db);
-    await expectRejection(
-      () => saveModelSettings(handle.db, arjun, { provider: 'anthropic', model: 'claude', apiKey: API_KEY }, noKeys),
+    await expectRejection(saveModelSettings(handle.db, arjun, { provider: 'anthropic', model: 'claude', apiKey: API_KEY }, noKeys),
       'encryption_unavailable',
     );
     expect(await getModelSettings(handle.db, arjun)).toBeUndefined();
@@ -195,9 +179,8 @@ describe('without a master key', () => {
   it("reading a stored key fails with 'encryption_unavailable'; saving another is refused and keeps the old one", async () => {
     const { arjun } = await createTestHousehold(handle.db);
     await saveModelSettings(handle.db, arjun, { provider: 'anthropic', apiKey: API_KEY }, keyring);
-    await expectRejection(() => readModelApiKey(handle.db, arjun, noKeys), 'encryption_unavailable');
-    await expectRejection(
-      () => saveModelSettings(handle.db, arjun, { provider: 'openai', apiKey: 'sk-another-key-2222' }, noKeys),
+    await expectRejection(readModelApiKey(handle.db, arjun, noKeys), 'encryption_unavailable');
+    await expectRejection(saveModelSettings(handle.db, arjun, { provider: 'openai', apiKey: 'sk-another-key-2222' }, noKeys),
       'encryption_unavailable',
     );
     expect(await getModelSettings(handle.db, arjun)).toMatchObject({ provider: 'anthropic', apiKeyHint: 'WXYZ' });

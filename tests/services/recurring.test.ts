@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/database.ts';
-import { KittyError, type KittyErrorCode } from '../../src/domain/errors.ts';
 import { getExpense } from '../../src/services/expenses.ts';
 import {
   createRecurringRule,
@@ -9,6 +8,7 @@ import {
   setRecurringRulePaused,
   type RecurringRuleInput,
 } from '../../src/services/recurring.ts';
+import { expectRejection } from '../support/kitty-errors.ts';
 import { openTestDatabase } from '../support/database.ts';
 import { createTestHousehold } from '../support/households.ts';
 
@@ -29,23 +29,6 @@ const rent: RecurringRuleInput = {
   cadence: { unit: 'month', every: 1 },
   startOn: '2026-01-31',
 };
-
-/**
- * Awaits the call and expects a KittyError. Takes a thunk: createRecurringRule validates its input
- * before it returns a promise, so bad input throws synchronously rather than rejecting.
- */
-async function expectRejection(call: () => Promise<unknown>, code: KittyErrorCode, field?: string): Promise<KittyError> {
-  const error = await Promise.resolve()
-    .then(call)
-    .then(
-      () => undefined,
-      (thrown: unknown) => thrown,
-    );
-  expect(error, `expected a KittyError '${code}'`).toBeInstanceOf(KittyError);
-  expect((error as KittyError).code).toBe(code);
-  if (field !== undefined) expect((error as KittyError).field).toBe(field);
-  return error as KittyError;
-}
 
 describe('createRecurringRule', () => {
   it('stores the rule with its first occurrence as the next date', async () => {
@@ -69,35 +52,35 @@ describe('createRecurringRule', () => {
 
   it("rejects a bad cadence with 'invalid_input' on the cadence field", async () => {
     const { arjun } = await createTestHousehold(handle.db);
-    await expectRejection(() => createRecurringRule(handle.db, arjun, { ...rent, cadence: { unit: 'fortnight', every: 1 } }), 'invalid_input', 'cadence');
-    await expectRejection(() => createRecurringRule(handle.db, arjun, { ...rent, cadence: { unit: 'month', every: 0 } }), 'invalid_input', 'cadence');
-    await expectRejection(() => createRecurringRule(handle.db, arjun, { ...rent, cadence: { unit: 'week', every: 1.5 } }), 'invalid_input', 'cadence');
-    await expectRejection(() => createRecurringRule(handle.db, arjun, { ...rent, cadence: 'monthly' }), 'invalid_input', 'cadence');
-    await expectRejection(() => createRecurringRule(handle.db, arjun, { ...rent, cadence: undefined }), 'invalid_input', 'cadence');
+    await expectRejection(createRecurringRule(handle.db, arjun, { ...rent, cadence: { unit: 'fortnight', every: 1 } }), 'invalid_input', 'cadence');
+    await expectRejection(createRecurringRule(handle.db, arjun, { ...rent, cadence: { unit: 'month', every: 0 } }), 'invalid_input', 'cadence');
+    await expectRejection(createRecurringRule(handle.db, arjun, { ...rent, cadence: { unit: 'week', every: 1.5 } }), 'invalid_input', 'cadence');
+    await expectRejection(createRecurringRule(handle.db, arjun, { ...rent, cadence: 'monthly' }), 'invalid_input', 'cadence');
+    await expectRejection(createRecurringRule(handle.db, arjun, { ...rent, cadence: undefined }), 'invalid_input', 'cadence');
     expect(await listRecurringRules(handle.db, arjun)).toEqual([]);
   });
 
   it("rejects a bad amount with 'invalid_amount'", async () => {
     const { arjun } = await createTestHousehold(handle.db);
-    await expectRejection(() => createRecurringRule(handle.db, arjun, { ...rent, amount: '-100' }), 'invalid_amount', 'amount');
-    await expectRejection(() => createRecurringRule(handle.db, arjun, { ...rent, amount: '0' }), 'invalid_amount', 'amount');
-    await expectRejection(() => createRecurringRule(handle.db, arjun, { ...rent, amount: 'lots' }), 'invalid_amount', 'amount');
-    await expectRejection(() => createRecurringRule(handle.db, arjun, { ...rent, amount: '12.345', currency: 'USD' }), 'invalid_amount');
+    await expectRejection(createRecurringRule(handle.db, arjun, { ...rent, amount: '-100' }), 'invalid_amount', 'amount');
+    await expectRejection(createRecurringRule(handle.db, arjun, { ...rent, amount: '0' }), 'invalid_amount', 'amount');
+    await expectRejection(createRecurringRule(handle.db, arjun, { ...rent, amount: 'lots' }), 'invalid_amount', 'amount');
+    await expectRejection(createRecurringRule(handle.db, arjun, { ...rent, amount: '12.345', currency: 'USD' }), 'invalid_amount');
     expect(await listRecurringRules(handle.db, arjun)).toEqual([]);
   });
 
   it("rejects an unknown category with 'unknown_category'", async () => {
     const { arjun } = await createTestHousehold(handle.db);
-    await expectRejection(() => createRecurringRule(handle.db, arjun, { ...rent, category: 'yachts' }), 'unknown_category', 'category');
+    await expectRejection(createRecurringRule(handle.db, arjun, { ...rent, category: 'yachts' }), 'unknown_category', 'category');
   });
 
   it('rejects other bad fields with typed errors', async () => {
     const home = await createTestHousehold(handle.db);
     const other = await createTestHousehold(handle.db);
-    await expectRejection(() => createRecurringRule(handle.db, home.arjun, { ...rent, startOn: '2026-02-30' }), 'invalid_date', 'startOn');
-    await expectRejection(() => createRecurringRule(handle.db, home.arjun, { ...rent, currency: 'XYZ' }), 'invalid_currency');
-    await expectRejection(() => createRecurringRule(handle.db, home.arjun, { ...rent, description: '  ' }), 'invalid_input', 'description');
-    await expectRejection(() => createRecurringRule(handle.db, home.arjun, { ...rent, paidBy: other.priya.memberId }),
+    await expectRejection(createRecurringRule(handle.db, home.arjun, { ...rent, startOn: '2026-02-30' }), 'invalid_date', 'startOn');
+    await expectRejection(createRecurringRule(handle.db, home.arjun, { ...rent, currency: 'XYZ' }), 'invalid_currency');
+    await expectRejection(createRecurringRule(handle.db, home.arjun, { ...rent, description: '  ' }), 'invalid_input', 'description');
+    await expectRejection(createRecurringRule(handle.db, home.arjun, { ...rent, paidBy: other.priya.memberId }),
       'unknown_member',
       'paidBy',
     );
@@ -309,8 +292,8 @@ describe('setRecurringRulePaused', () => {
     const home = await createTestHousehold(handle.db);
     const other = await createTestHousehold(handle.db);
     const rule = await createRecurringRule(handle.db, home.arjun, rent);
-    await expectRejection(() => setRecurringRulePaused(handle.db, other.arjun, rule.id, true, { now: NOW }), 'not_found');
-    await expectRejection(() => setRecurringRulePaused(handle.db, other.arjun, 'rent', true, { now: NOW }), 'not_found');
+    await expectRejection(setRecurringRulePaused(handle.db, other.arjun, rule.id, true, { now: NOW }), 'not_found');
+    await expectRejection(setRecurringRulePaused(handle.db, other.arjun, 'rent', true, { now: NOW }), 'not_found');
     expect((await listRecurringRules(handle.db, home.arjun))[0]?.paused).toBe(false);
   });
 });

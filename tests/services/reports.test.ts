@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import type { HouseholdScope } from '../../src/db/scope.ts';
-import { KittyError, type KittyErrorCode } from '../../src/domain/errors.ts';
 import { confirmExpense, createDraft, discardExpense, type DraftInput } from '../../src/services/expenses.ts';
 import { importExpenses } from '../../src/services/imports.ts';
 import { spendByCategory, spendByMember, spendTotals } from '../../src/services/reports.ts';
+import { expectRejection } from '../support/kitty-errors.ts';
 import { openTestDatabase } from '../support/database.ts';
 import { createTestHousehold } from '../support/households.ts';
 
@@ -23,16 +23,6 @@ async function confirmed(scope: HouseholdScope, input: DraftInput) {
   const draft = await createDraft(handle.db, scope, input, { now: NOW });
   const { expense } = await confirmExpense(handle.db, scope, draft.id);
   return expense;
-}
-
-async function expectRejection(promise: Promise<unknown>, code: KittyErrorCode): Promise<KittyError> {
-  const error = await promise.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error, `expected a KittyError '${code}'`).toBeInstanceOf(KittyError);
-  expect((error as KittyError).code).toBe(code);
-  return error as KittyError;
 }
 
 describe('spendTotals', () => {
