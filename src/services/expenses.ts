@@ -78,25 +78,19 @@ export async function insertDraft(
   clock: Clock = {},
 ): Promise<Expense | undefined> {
   const household = await loadHousehold(tx, scope);
-  const currency = normalizeCurrency(fields.currency ?? household.currency);
-  const amountMinor = parseAmount(fields.amount, currency);
-  const spentOn = fields.date ? parseIsoDate(fields.date) : todayIn(household.timeZone, clock.now ?? new Date());
-  const category = await requireCategory(tx, scope, fields.category);
-  const paidBy = await requireMember(tx, scope, fields.paidBy ?? scope.memberId, 'paidBy');
-  const split = fields.split ?? null;
-  const shares = split ? computeShares(amountMinor, split, await memberIds(tx, scope)) : [];
+  const { shares, categorySlug, ...values } = await resolveValues(tx, scope, fields, {
+    currency: household.currency,
+    spentOn: todayIn(household.timeZone, clock.now ?? new Date()),
+    description: '',
+    paidBy: scope.memberId,
+    split: null,
+  });
   const [row] = await tx
     .insert(expenses)
     .values({
+      ...values,
       householdId: scope.householdId,
-      amountMinor,
-      currency,
-      spentOn,
-      categoryId: category.id,
-      description: fields.description ?? '',
       loggedBy: scope.memberId,
-      paidBy: paidBy.id,
-      split,
       sourceMessageId: optionalUuid(fields.sourceMessageId, 'sourceMessageId'),
       recurringRuleId: optionalUuid(fields.recurringRuleId, 'recurringRuleId'),
     })
@@ -104,7 +98,7 @@ export async function insertDraft(
     .returning();
   if (!row) return undefined;
   await writeShares(tx, scope, row.id, shares);
-  return { ...row, categorySlug: category.slug, shares };
+  return { ...row, categorySlug, shares };
 }
 
 /**
@@ -118,29 +112,13 @@ export async function editExpense(db: Database, scope: HouseholdScope, expenseId
     if (current.status === 'discarded') {
       throw new KittyError('conflict', 'This draft was discarded; log the expense again instead of editing it.');
     }
-    const currency = fields.currency !== undefined ? normalizeCurrency(fields.currency) : current.currency;
-    const amountMinor = fields.amount !== undefined ? parseAmount(fields.amount, currency) : current.amountMinor;
-    if (fields.amount === undefined && currency !== current.currency) {
-      // Minor units mean different things in different currencies (yen have none): the amount
-      // is re-read in the new currency from its decimal form rather than silently rescaled.
-      throw new KittyError('invalid_input', 'Give the amount again when changing the currency.', 'amount');
-    }
-    const category = fields.category !== undefined ? await requireCategory(tx, scope, fields.category) : undefined;
-    const paidBy = fields.paidBy !== undefined ? (await requireMember(tx, scope, fields.paidBy, 'paidBy')).id : current.paidBy;
-    const split = fields.split !== undefined ? fields.split : (current.split as SplitSpec | null);
-    const shares = split ? computeShares(amountMinor, split, await memberIds(tx, scope)) : [];
+    const { shares, categorySlug, ...values } = await resolveValues(tx, scope, fields, {
+      ...current,
+      split: current.split as SplitSpec | null,
+    });
     const [row] = await tx
       .update(expenses)
-      .set({
-        amountMinor,
-        currency,
-        spentOn: fields.date !== undefined ? parseIsoDate(fields.date) : current.spentOn,
-        categoryId: category?.id ?? current.categoryId,
-        description: fields.description ?? current.description,
-        paidBy,
-        split,
-        updatedAt: new Date(),
-      })
+      .set({ ...values, updatedAt: new Date() })
       .where(and(eq(expenses.householdId, scope.householdId), eq(expenses.id, current.id)))
       .returning();
     if (!row) throw new Error('Updating an expense returned no row.');
@@ -148,8 +126,48 @@ export async function editExpense(db: Database, scope: HouseholdScope, expenseId
       .delete(expenseShares)
       .where(and(eq(expenseShares.householdId, scope.householdId), eq(expenseShares.expenseId, row.id)));
     await writeShares(tx, scope, row.id, shares);
-    return withDetails(tx, scope, row);
+    return { ...row, categorySlug, shares };
   });
+}
+
+/** What an expense's stored values fall back to: the household's defaults, or the row being edited. */
+type ExpenseBase = {
+  currency: string;
+  amountMinor?: number;
+  spentOn: string;
+  categoryId?: string;
+  description: string;
+  paidBy: string;
+  split: SplitSpec | null;
+};
+
+/**
+ * Turns validated input into stored values, applying the money, date, category, member and split
+ * rules; anything not given comes from `base`. Shared by drafting and editing so both enforce
+ * exactly the same rules.
+ */
+async function resolveValues(tx: Transaction, scope: HouseholdScope, fields: Partial<DraftFields>, base: ExpenseBase) {
+  const currency = fields.currency !== undefined ? normalizeCurrency(fields.currency) : base.currency;
+  const amountMinor = fields.amount !== undefined ? parseAmount(fields.amount, currency) : base.amountMinor;
+  if (amountMinor === undefined || (fields.amount === undefined && currency !== base.currency)) {
+    // Minor units mean different things in different currencies (yen have none): a new currency
+    // needs the amount again rather than a silent rescale.
+    throw new KittyError('invalid_input', 'Give the amount again when changing the currency.', 'amount');
+  }
+  const category = await requireCategory(tx, scope, fields.category ?? base.categoryId ?? '');
+  const paidBy = fields.paidBy !== undefined ? (await requireMember(tx, scope, fields.paidBy, 'paidBy')).id : base.paidBy;
+  const split = fields.split !== undefined ? fields.split : base.split;
+  return {
+    amountMinor,
+    currency,
+    spentOn: fields.date !== undefined ? parseIsoDate(fields.date) : base.spentOn,
+    categoryId: category.id,
+    categorySlug: category.slug,
+    description: fields.description ?? base.description,
+    paidBy,
+    split,
+    shares: split ? computeShares(amountMinor, split, await memberIds(tx, scope)) : [],
+  };
 }
 
 export type Transition = { expense: Expense; changed: boolean };

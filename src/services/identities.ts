@@ -38,7 +38,7 @@ export async function assertIdentityUnused(tx: Transaction, identity: IdentityRe
   if (existing) {
     throw new KittyError(
       'already_member',
-      'This account already belongs to a household; leave it before starting or joining another.',
+      'This account already belongs to a household, and an account can belong to only one.',
     );
   }
 }
