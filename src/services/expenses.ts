@@ -155,7 +155,8 @@ async function resolveValues(tx: Transaction, scope: HouseholdScope, fields: Par
     throw new KittyError('invalid_input', 'Give the amount again when changing the currency.', 'amount');
   }
   const category = await requireCategory(tx, scope, fields.category ?? base.categoryId ?? '');
-  const paidBy = fields.paidBy !== undefined ? (await requireMember(tx, scope, fields.paidBy, 'paidBy')).id : base.paidBy;
+  // Checked even when it is the default (the acting member): the scope must name a member of its own household.
+  const paidBy = (await requireMember(tx, scope, fields.paidBy ?? base.paidBy, 'paidBy')).id;
   const split = fields.split !== undefined ? fields.split : base.split;
   return {
     amountMinor,
