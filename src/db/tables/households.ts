@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { char, foreignKey, pgEnum, pgPolicy, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { appRole, createdAt, currentHousehold, householdIsolation } from './common.ts';
+import { char, pgEnum, pgPolicy, pgTable, text, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { appRole, createdAt, currentHousehold, householdIsolation, sameHousehold } from './common.ts';
 
 /** Households, the people in them, and the chat accounts they act from. */
 export const memberRole = pgEnum('member_role', ['admin', 'member']);
@@ -62,11 +62,7 @@ export const identities = pgTable(
   },
   (t) => [
     unique('identities_provider_external_key').on(t.provider, t.externalScope, t.externalId),
-    foreignKey({
-      name: 'identities_member_fk',
-      columns: [t.householdId, t.memberId],
-      foreignColumns: [members.householdId, members.id],
-    }).onDelete('cascade'),
+    sameHousehold('identities_member_fk', t.householdId, t.memberId, members).onDelete('cascade'),
     householdIsolation(t.householdId),
   ],
 ).enableRLS();

@@ -5,7 +5,6 @@ import {
   char,
   check,
   date,
-  foreignKey,
   index,
   integer,
   jsonb,
@@ -18,7 +17,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { createdAt, householdIsolation, updatedAt } from './common.ts';
+import { createdAt, householdIsolation, sameHousehold, updatedAt } from './common.ts';
 import { households, members } from './households.ts';
 import { inboundMessages } from './operations.ts';
 
@@ -73,21 +72,9 @@ export const expenses = pgTable(
   },
   (t) => [
     unique('expenses_household_id_id_key').on(t.householdId, t.id),
-    foreignKey({
-      name: 'expenses_category_fk',
-      columns: [t.householdId, t.categoryId],
-      foreignColumns: [categories.householdId, categories.id],
-    }),
-    foreignKey({
-      name: 'expenses_logged_by_fk',
-      columns: [t.householdId, t.loggedBy],
-      foreignColumns: [members.householdId, members.id],
-    }),
-    foreignKey({
-      name: 'expenses_paid_by_fk',
-      columns: [t.householdId, t.paidBy],
-      foreignColumns: [members.householdId, members.id],
-    }),
+    sameHousehold('expenses_category_fk', t.householdId, t.categoryId, categories),
+    sameHousehold('expenses_logged_by_fk', t.householdId, t.loggedBy, members),
+    sameHousehold('expenses_paid_by_fk', t.householdId, t.paidBy, members),
     // Reports read only confirmed expenses of one household over a date range. The trailing
     // columns are everything the aggregates group and sum, so a month's totals are an index-only
     // scan instead of visiting a heap page per row (bench/: p95 roughly halves on 100,000 rows).
@@ -95,11 +82,7 @@ export const expenses = pgTable(
       .on(t.householdId, t.spentOn, t.categoryId, t.paidBy, t.currency, t.amountMinor)
       .where(sql`${t.status} = 'confirmed'`),
     index('expenses_household_listing_idx').on(t.householdId, t.spentOn.desc(), t.seq.desc()),
-    foreignKey({
-      name: 'expenses_recurring_rule_fk',
-      columns: [t.householdId, t.recurringRuleId],
-      foreignColumns: [recurringRules.householdId, recurringRules.id],
-    }),
+    sameHousehold('expenses_recurring_rule_fk', t.householdId, t.recurringRuleId, recurringRules),
     // A recurring rule yields at most one expense per date, however many schedulers race.
     uniqueIndex('expenses_recurring_occurrence_idx')
       .on(t.householdId, t.recurringRuleId, t.spentOn)
@@ -120,16 +103,8 @@ export const expenseShares = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.expenseId, t.memberId] }),
-    foreignKey({
-      name: 'expense_shares_expense_fk',
-      columns: [t.householdId, t.expenseId],
-      foreignColumns: [expenses.householdId, expenses.id],
-    }).onDelete('cascade'),
-    foreignKey({
-      name: 'expense_shares_member_fk',
-      columns: [t.householdId, t.memberId],
-      foreignColumns: [members.householdId, members.id],
-    }),
+    sameHousehold('expense_shares_expense_fk', t.householdId, t.expenseId, expenses).onDelete('cascade'),
+    sameHousehold('expense_shares_member_fk', t.householdId, t.memberId, members),
     check('expense_shares_share_positive', sql`${t.shareMinor} > 0`),
     householdIsolation(t.householdId),
   ],
@@ -160,21 +135,9 @@ export const recurringRules = pgTable(
   },
   (t) => [
     unique('recurring_rules_household_id_id_key').on(t.householdId, t.id),
-    foreignKey({
-      name: 'recurring_rules_category_fk',
-      columns: [t.householdId, t.categoryId],
-      foreignColumns: [categories.householdId, categories.id],
-    }),
-    foreignKey({
-      name: 'recurring_rules_paid_by_fk',
-      columns: [t.householdId, t.paidBy],
-      foreignColumns: [members.householdId, members.id],
-    }),
-    foreignKey({
-      name: 'recurring_rules_created_by_fk',
-      columns: [t.householdId, t.createdBy],
-      foreignColumns: [members.householdId, members.id],
-    }),
+    sameHousehold('recurring_rules_category_fk', t.householdId, t.categoryId, categories),
+    sameHousehold('recurring_rules_paid_by_fk', t.householdId, t.paidBy, members),
+    sameHousehold('recurring_rules_created_by_fk', t.householdId, t.createdBy, members),
     index('recurring_rules_due_idx').on(t.nextOn).where(sql`not ${t.paused}`),
     check('recurring_rules_amount_positive', sql`${t.amountMinor} > 0`),
     check('recurring_rules_every_range', sql`${t.cadenceEvery} between 1 and 366`),
