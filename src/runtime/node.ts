@@ -20,7 +20,7 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   logger.info('Kitty is running', {
     url: config.publicUrl,
     port: info.port,
-    database: database.kind === 'pglite' && config.database.kind === 'pglite' ? `pglite:${config.database.dataDir}` : 'postgres',
+    database: config.database.kind === 'pglite' ? `pglite:${config.database.dataDir}` : 'postgres',
     encryptionAtRest: config.encryptionKey ? 'on' : 'off: set APP_ENCRYPTION_KEY to store model API keys',
   });
 });

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { isKittyError } from '../domain/errors.ts';
+import { isKittyError, type KittyErrorCode } from '../domain/errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { healthRoutes, type DatabaseStatus } from './routes/health.ts';
 
@@ -15,12 +15,23 @@ export type AppDeps = {
   databaseStatus: () => Promise<DatabaseStatus>;
 };
 
+/** Typed errors are the client's to fix (400) unless a more precise status fits. */
+const STATUS_BY_CODE: Partial<Record<KittyErrorCode, 403 | 404 | 409 | 503>> = {
+  not_found: 404,
+  forbidden: 403,
+  conflict: 409,
+  already_member: 409,
+  encryption_unavailable: 503,
+};
+
 export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.route('/health', healthRoutes(deps));
   app.notFound((c) => c.json({ error: 'not_found', message: 'There is nothing at this address.' }, 404));
   app.onError((error, c) => {
-    if (isKittyError(error)) return c.json({ error: error.code, message: error.message, field: error.field }, 400);
+    if (isKittyError(error)) {
+      return c.json({ error: error.code, message: error.message, field: error.field }, STATUS_BY_CODE[error.code] ?? 400);
+    }
     deps.logger.error('request failed', { path: c.req.path, error });
     return c.json({ error: 'internal', message: 'Something went wrong on our side; it has been logged.' }, 500);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KittyError } from '../../src/domain/errors.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { countAppliedMigrations } from '../../src/db/status.ts';
 import { createLogger } from '../../src/log/logger.ts';
@@ -53,5 +54,34 @@ describe('GET /health', () => {
     const response = await app.request('/nope');
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ error: 'not_found' });
+  });
+});
+
+describe('errors', () => {
+  it.each([
+    ['not_found', 404],
+    ['forbidden', 403],
+    ['conflict', 409],
+    ['invalid_amount', 400],
+  ] as const)('a KittyError %s answers %i with its code, message and field', async (code, status) => {
+    const app = createApp({ version: VERSION, logger: quiet, databaseStatus: async () => ({ kind: 'pglite', migrationsApplied: 0 }) });
+    app.get('/fails', () => {
+      throw new KittyError(code, 'Say what to fix.', 'amount');
+    });
+    const response = await app.request('/fails');
+    expect(response.status).toBe(status);
+    expect(await response.json()).toEqual({ error: code, message: 'Say what to fix.', field: 'amount' });
+  });
+
+  it('any other error answers 500 without its message, and is logged', async () => {
+    const lines: string[] = [];
+    const app = createApp({ version: VERSION, logger: createLogger('error', (line) => lines.push(line)), databaseStatus: async () => ({ kind: 'pglite', migrationsApplied: 0 }) });
+    app.get('/fails', () => {
+      throw new Error('relation "secret_table" does not exist');
+    });
+    const response = await app.request('/fails');
+    expect(response.status).toBe(500);
+    expect(JSON.stringify(await response.json())).not.toContain('secret_table');
+    expect(lines.join()).toContain('secret_table');
   });
 });
