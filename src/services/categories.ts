@@ -3,7 +3,7 @@ import { KittyError } from '../domain/errors.ts';
 import type { Database, Transaction } from '../db/database.ts';
 import { categories } from '../db/schema.ts';
 import { inHousehold, type HouseholdScope } from '../db/scope.ts';
-import { isUuid } from './members.ts';
+import { isUuid } from './validation.ts';
 
 export type Category = typeof categories.$inferSelect;
 

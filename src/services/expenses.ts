@@ -9,8 +9,8 @@ import { categories, expenses, expenseShares } from '../db/schema.ts';
 import { inHousehold, type HouseholdScope } from '../db/scope.ts';
 import { requireCategory } from './categories.ts';
 import { loadHousehold } from './households.ts';
-import { isUuid, loadMembers, requireMember } from './members.ts';
-import { parseInput } from './validation.ts';
+import { loadMembers, requireMember } from './members.ts';
+import { isUuid, parseInput } from './validation.ts';
 
 export type ExpenseRow = typeof expenses.$inferSelect;
 export type Expense = ExpenseRow & { categorySlug: string; shares: Share[] };

@@ -3,6 +3,7 @@ import { KittyError } from '../domain/errors.ts';
 import type { Database, Transaction } from '../db/database.ts';
 import { members } from '../db/schema.ts';
 import { inHousehold, type HouseholdScope } from '../db/scope.ts';
+import { isUuid } from './validation.ts';
 
 export type Member = typeof members.$inferSelect;
 
@@ -40,11 +41,4 @@ export async function requireAdmin(tx: Transaction, scope: HouseholdScope, actio
   const actor = await requireMember(tx, scope, scope.memberId, 'actor');
   if (actor.role !== 'admin') throw new KittyError('forbidden', `Only a household admin can ${action}.`);
   return actor;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Ids from buttons and forms are checked before they reach a uuid column, which would throw. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value);
 }

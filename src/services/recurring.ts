@@ -11,8 +11,8 @@ import { inHousehold, type HouseholdScope } from '../db/scope.ts';
 import { requireCategory } from './categories.ts';
 import { amountSchema, insertDraft, splitSpecSchema, type Clock, type Expense } from './expenses.ts';
 import { loadHousehold } from './households.ts';
-import { isUuid, requireMember } from './members.ts';
-import { parseInput } from './validation.ts';
+import { requireMember } from './members.ts';
+import { isUuid, parseInput } from './validation.ts';
 
 export type RecurringRule = typeof recurringRules.$inferSelect;
 

@@ -14,3 +14,10 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: unkn
   const message = issue?.message ?? 'The input is not valid.';
   throw new KittyError('invalid_input', field && !message.endsWith('.') ? `${field}: ${message}` : message, field);
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids from buttons and forms are checked before they reach a uuid column, which would throw. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

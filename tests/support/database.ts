@@ -1,7 +1,5 @@
 import type { DatabaseHandle } from '../../src/db/database.ts';
-import { migratePgliteDatabase, migratePostgresDatabase } from '../../src/db/migrate.ts';
-import { openPglite } from '../../src/db/pglite.ts';
-import { openPostgres } from '../../src/db/postgres.ts';
+import { openNodeDatabase } from '../../src/runtime/node-database.ts';
 
 /**
  * The database a test file runs on: a fresh in-memory PGlite by default, or the Postgres named
@@ -11,13 +9,8 @@ import { openPostgres } from '../../src/db/postgres.ts';
  */
 export const testBackend: 'pglite' | 'postgres' = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
-export async function openTestDatabase(): Promise<DatabaseHandle> {
+export function openTestDatabase(): Promise<DatabaseHandle> {
   const url = process.env.TEST_DATABASE_URL;
-  if (url) {
-    await migratePostgresDatabase(url);
-    return openPostgres(url, { max: 20 });
-  }
-  const handle = await openPglite('memory://');
-  await migratePgliteDatabase(handle.client);
-  return handle;
+  // A pool larger than the default, so concurrency tests race on many real connections.
+  return url ? openNodeDatabase({ kind: 'postgres', url }, { max: 20 }) : openNodeDatabase({ kind: 'pglite', dataDir: 'memory://' });
 }
