@@ -11,6 +11,31 @@ describe('loadConfig', () => {
       database: { kind: 'pglite', dataDir: './data' },
       encryptionKey: undefined,
       logLevel: 'info',
+      llm: {
+        provider: 'offline',
+        model: undefined,
+        mode: 'offline',
+        timeoutMs: 20_000,
+        endpoints: {
+          anthropic: { apiKey: undefined, baseUrl: undefined },
+          gemini: { apiKey: undefined, baseUrl: undefined },
+          openai: { apiKey: undefined, baseUrl: undefined },
+        },
+      },
+    });
+  });
+
+  it('defaults to hybrid interpretation once a provider is chosen, and an explicit mode wins', () => {
+    const hybrid = loadConfig({ LLM_PROVIDER: 'gemini', GEMINI_API_KEY: 'g-key', GEMINI_BASE_URL: 'http://127.0.0.1:9/' });
+    expect(hybrid.llm).toMatchObject({
+      provider: 'gemini',
+      mode: 'hybrid',
+      endpoints: { gemini: { apiKey: 'g-key', baseUrl: 'http://127.0.0.1:9/' } },
+    });
+    expect(loadConfig({ LLM_PROVIDER: 'openai', INTERPRETER_MODE: 'model', LLM_MODEL: 'llama3.2' }).llm).toMatchObject({
+      provider: 'openai',
+      mode: 'model',
+      model: 'llama3.2',
     });
   });
 
@@ -38,6 +63,10 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, 'PORT must be between 1 and 65535'],
     [{ PUBLIC_URL: 'kitty.example.com' }, 'PUBLIC_URL must be an http(s) URL'],
     [{ DATABASE_URL: 'mysql://db/kitty' }, 'DATABASE_URL must be a postgres:// or postgresql:// URL'],
+    [{ LLM_PROVIDER: 'claude' }, 'LLM_PROVIDER must be one of offline, anthropic, gemini, openai'],
+    [{ INTERPRETER_MODE: 'smart' }, 'INTERPRETER_MODE must be one of offline, hybrid, model'],
+    [{ LLM_TIMEOUT_MS: '50' }, 'LLM_TIMEOUT_MS must be at least 1000'],
+    [{ OPENAI_BASE_URL: 'localhost:11434' }, 'OPENAI_BASE_URL must be an http(s) URL'],
     [{ APP_ENCRYPTION_KEY: 'too-short' }, 'APP_ENCRYPTION_KEY must be 32 random bytes'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of debug, info, warn, error, silent'],
   ])('refuses %o with one line naming the key', (env, message) => {

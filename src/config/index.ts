@@ -7,6 +7,8 @@ import { z } from 'zod';
  */
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export const LLM_PROVIDERS = ['offline', 'anthropic', 'gemini', 'openai'] as const;
+export const INTERPRETER_MODES = ['offline', 'hybrid', 'model'] as const;
 
 /** A 256-bit key, given as base64 (44 chars) or hex (64 chars): `openssl rand -base64 32`. */
 const encryptionKey = z.string().transform((text, ctx) => {
@@ -25,6 +27,8 @@ const postgresUrl = z
   .string()
   .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// or postgresql:// URL');
 
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+
 const schema = z.object({
   PORT: z
     .string()
@@ -32,14 +36,44 @@ const schema = z.object({
     .transform(Number)
     .pipe(z.number().min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535'))
     .default(3000),
-  PUBLIC_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+  PUBLIC_URL: httpUrl.optional(),
   DATABASE_URL: postgresUrl.optional(),
   KITTY_DATA_DIR: z.string().min(1).default('./data'),
   APP_ENCRYPTION_KEY: encryptionKey.optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  LLM_PROVIDER: z.enum(LLM_PROVIDERS, { message: `must be one of ${LLM_PROVIDERS.join(', ')}` }).default('offline'),
+  LLM_MODEL: z.string().trim().min(1).max(200).optional(),
+  LLM_TIMEOUT_MS: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number of milliseconds')
+    .transform(Number)
+    .pipe(z.number().min(1000, 'must be at least 1000').max(300_000, 'must be at most 300000'))
+    .default(20_000),
+  INTERPRETER_MODE: z.enum(INTERPRETER_MODES, { message: `must be one of ${INTERPRETER_MODES.join(', ')}` }).optional(),
+  ANTHROPIC_API_KEY: z.string().trim().min(1).optional(),
+  ANTHROPIC_BASE_URL: httpUrl.optional(),
+  GEMINI_API_KEY: z.string().trim().min(1).optional(),
+  GEMINI_BASE_URL: httpUrl.optional(),
+  OPENAI_API_KEY: z.string().trim().min(1).optional(),
+  OPENAI_BASE_URL: httpUrl.optional(),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export type LlmProvider = (typeof LLM_PROVIDERS)[number];
+export type InterpreterMode = (typeof INTERPRETER_MODES)[number];
+
+/** Where one provider is reached; the key never leaves the process except in that provider's requests. */
+export type ProviderEndpoint = { apiKey: string | undefined; baseUrl: string | undefined };
+
+export type LlmConfig = {
+  /** The installation's default provider; a household's own settings win over it. */
+  provider: LlmProvider;
+  model: string | undefined;
+  /** offline: never call a model; hybrid: only when the offline interpreter is unsure; model: always. */
+  mode: InterpreterMode;
+  timeoutMs: number;
+  endpoints: Record<Exclude<LlmProvider, 'offline'>, ProviderEndpoint>;
+};
 
 export type Config = {
   port: number;
@@ -49,6 +83,7 @@ export type Config = {
   /** Master key for secrets at rest; without it Kitty runs but refuses to store API keys. */
   encryptionKey: Uint8Array | undefined;
   logLevel: LogLevel;
+  llm: LlmConfig;
 };
 
 export class ConfigError extends Error {
@@ -82,6 +117,18 @@ export function loadConfig(env: RawEnv): Config {
       : { kind: 'pglite', dataDir: values.KITTY_DATA_DIR },
     encryptionKey: values.APP_ENCRYPTION_KEY,
     logLevel: values.LOG_LEVEL,
+    llm: {
+      provider: values.LLM_PROVIDER,
+      model: values.LLM_MODEL,
+      // Hybrid is the natural default with a provider: the model only sees what the parser is unsure of.
+      mode: values.INTERPRETER_MODE ?? (values.LLM_PROVIDER === 'offline' ? 'offline' : 'hybrid'),
+      timeoutMs: values.LLM_TIMEOUT_MS,
+      endpoints: {
+        anthropic: { apiKey: values.ANTHROPIC_API_KEY, baseUrl: values.ANTHROPIC_BASE_URL },
+        gemini: { apiKey: values.GEMINI_API_KEY, baseUrl: values.GEMINI_BASE_URL },
+        openai: { apiKey: values.OPENAI_API_KEY, baseUrl: values.OPENAI_BASE_URL },
+      },
+    },
   };
 }
 

@@ -74,7 +74,19 @@ export interface DraftEdit {
 }
 
 /** Why a message is neither an expense nor a question, so the reply can help. */
-export const OTHER_TOPICS = ['greeting', 'thanks', 'help', 'undo', 'acknowledgement', 'unsupported', 'unknown'] as const;
+export const OTHER_TOPICS = [
+  'greeting',
+  'thanks',
+  'help',
+  'undo',
+  /** "ok cool", "yes": nothing to do; buttons confirm, text never does. */
+  'acknowledgement',
+  /** Looks like an expense, but the amount is zero or beyond what Kitty stores. */
+  'invalid_amount',
+  /** A request Kitty cannot do from chat (settings, reminders, "delete every expense"). */
+  'unsupported',
+  'unknown',
+] as const;
 export type OtherTopic = (typeof OTHER_TOPICS)[number];
 
 /**

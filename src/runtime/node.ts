@@ -1,15 +1,19 @@
 import { serve } from '@hono/node-server';
+import { consoleMember } from '../channels/console/console-member.ts';
+import { runConsoleChat } from '../channels/console/chat.ts';
 import { countAppliedMigrations } from '../db/status.ts';
 import { createLogger } from '../log/logger.ts';
 import { VERSION } from '../version.ts';
 import { createApp } from '../web/app.ts';
 import { readNodeConfig } from './node-config.ts';
-import { openNodeDatabase } from './node-database.ts';
+import { openNodeEngine } from './node-engine.ts';
 
 /** `npm start`: one Node process serving Kitty on the embedded database unless DATABASE_URL is set. */
 const config = readNodeConfig();
-const logger = createLogger(config.logLevel);
-const database = await openNodeDatabase(config.database);
+// In a terminal, the console chat owns stdout; log lines go to stderr so they don't break its prompt.
+const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+const logger = createLogger(config.logLevel, interactive ? (line) => process.stderr.write(`${line}\n`) : undefined);
+const { engine, database } = await openNodeEngine(config, { logger });
 const app = createApp({
   version: VERSION,
   logger,
@@ -24,6 +28,13 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     encryptionAtRest: config.encryptionKey ? 'on' : 'off: set APP_ENCRYPTION_KEY to store model API keys',
   });
 });
+
+// No chat platform is configured yet (Telegram and Slack arrive in their issues), so a terminal
+// gets the console chat: the whole of Kitty with nothing but this process.
+if (interactive) {
+  const { scope } = await consoleMember(database.db);
+  void runConsoleChat({ engine, scope, input: process.stdin, output: process.stdout }).then(() => shutdown('console closed'));
+}
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -13,13 +13,18 @@ export async function listCategories(
   options: { includeHidden?: boolean } = {},
 ): Promise<Category[]> {
   return inHousehold(db, scope, async (tx) => {
-    const rows = await tx
-      .select()
-      .from(categories)
-      .where(eq(categories.householdId, scope.householdId))
-      .orderBy(asc(categories.position), asc(categories.label));
+    const rows = await loadCategories(tx, scope);
     return options.includeHidden ? rows : rows.filter((category) => !category.hidden);
   });
+}
+
+/** All of the household's categories, hidden ones included, in display order. */
+export async function loadCategories(tx: Transaction, scope: HouseholdScope): Promise<Category[]> {
+  return tx
+    .select()
+    .from(categories)
+    .where(eq(categories.householdId, scope.householdId))
+    .orderBy(asc(categories.position), asc(categories.label));
 }
 
 /**

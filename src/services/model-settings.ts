@@ -32,10 +32,12 @@ const settingsInput = z.object({
 export type ModelSettingsInput = z.input<typeof settingsInput>;
 
 export async function getModelSettings(db: Database, scope: HouseholdScope): Promise<ModelSettings | undefined> {
-  return inHousehold(db, scope, async (tx) => {
-    const row = await loadSettings(tx, scope);
-    return row && toPublic(row);
-  });
+  return inHousehold(db, scope, (tx) => readModelSettings(tx, scope));
+}
+
+export async function readModelSettings(tx: Transaction, scope: HouseholdScope): Promise<ModelSettings | undefined> {
+  const row = await loadSettings(tx, scope);
+  return row && toPublic(row);
 }
 
 /** Admins choose the household's model; the API key is encrypted before it reaches the database. */

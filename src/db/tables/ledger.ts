@@ -144,3 +144,23 @@ export const recurringRules = pgTable(
     householdIsolation(t.householdId),
   ],
 ).enableRLS();
+
+/**
+ * What a household taught Kitty: when someone corrects a draft's category, its merchant
+ * (src/engine/merchant-key.ts) maps to that category from then on, for this household only.
+ */
+export const categoryHints = pgTable(
+  'category_hints',
+  {
+    householdId: uuid('household_id').notNull(),
+    merchantKey: text('merchant_key').notNull(),
+    categoryId: uuid('category_id').notNull(),
+    learnedFrom: uuid('learned_from'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.householdId, t.merchantKey] }),
+    sameHousehold('category_hints_category_fk', t.householdId, t.categoryId, categories).onDelete('cascade'),
+    householdIsolation(t.householdId),
+  ],
+).enableRLS();

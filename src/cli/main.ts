@@ -1,0 +1,37 @@
+/**
+ * `npm run cli -- <command>`: Kitty from the terminal.
+ *   interpret --context FILE   JSONL {"id","text"} on stdin → one contract result per line (saves nothing)
+ *   eval FILE.jsonl            score the configured interpreter on a labeled file
+ *   say [--json] "coffee 180"  one message as the local console member; prints the reply
+ *   chat                       the console chat, without the web server
+ */
+import { runChat } from './chat.ts';
+import { runEval } from './eval.ts';
+import { runInterpret } from './interpret.ts';
+import { runSay } from './say.ts';
+
+const USAGE = `Usage: npm run --silent cli -- <command>
+  interpret --context FILE   read {"id","text"} lines on stdin, write results in the contract's shape
+  eval FILE.jsonl            score the interpreter on a labeled file
+  say [--json] "TEXT"        send one message as the local member and print the reply
+  chat                       chat with Kitty in this terminal`;
+
+const [command, ...args] = process.argv.slice(2);
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  interpret: runInterpret,
+  eval: runEval,
+  say: runSay,
+  chat: runChat,
+};
+
+const run = command ? commands[command] : undefined;
+if (!run) {
+  process.stderr.write(`${USAGE}\n`);
+  process.exit(command === undefined || command === 'help' || command === '--help' ? 0 : 2);
+}
+try {
+  process.exitCode = await run(args);
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}

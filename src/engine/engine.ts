@@ -1,0 +1,210 @@
+/**
+ * Kitty's heart: `handle(message, scope)` turns one member's message into a reply. Every channel
+ * is a thin adapter around it. The message is stored in the inbox before anything reads it, so
+ * nothing a person wrote is lost to a crash or a bad model answer; a platform's retry of the same
+ * delivery is recognised and answered with `duplicate: true`.
+ */
+import type { LlmConfig } from '../config/index.ts';
+import type { Keyring } from '../crypto/keyring.ts';
+import type { Database } from '../db/database.ts';
+import type { HouseholdScope } from '../db/scope.ts';
+import { isKittyError } from '../domain/errors.ts';
+import type { Logger } from '../log/logger.ts';
+import type { UserPart } from '../llm/types.ts';
+import { latestDraft } from '../services/drafts.ts';
+import { createDrafts, type DraftInput, type ExpenseEdit } from '../services/expenses.ts';
+import { toDecimalString } from '../domain/money.ts';
+import { recordInbound, settleInbound } from '../services/inbox.ts';
+import { listExpenses } from '../services/ledger.ts';
+import { recordModelCall } from '../services/model-calls.ts';
+import { readModelApiKey } from '../services/model-settings.ts';
+import { answerQuestion } from './answer-question.ts';
+import { applyEdit } from './apply-edit.ts';
+import { confirmDraft, confirmDrafts, discardDraft, editDraft } from './draft-actions.ts';
+import { interpretContext, loadHouseholdContext, memberIdByName, splitSpec, type HouseholdContext } from './household-context.ts';
+import type { ProposedDraft } from './interpretation.ts';
+import { chooseModel, providerFor } from './model-setup.ts';
+import { otherReply } from './other-replies.ts';
+import { readMessage, type Reading } from './read-message.ts';
+import { cardLine, draftCard, textReply, type Reply } from './reply.ts';
+import type { ModelCallReport } from './model-interpreter.ts';
+
+/** Longer messages are kept in the inbox but not read: nobody types an expense this long. */
+export const MAX_MESSAGE_CHARS = 4000;
+
+export interface IncomingMessage {
+  readonly channel: 'telegram' | 'slack' | 'web' | 'console';
+  /** The platform's id for this delivery: the dedupe key. */
+  readonly externalId: string;
+  readonly text: string;
+  readonly media?: readonly UserPart[];
+  /** The draft a reply-to-card message refers to. */
+  readonly replyToExpenseId?: string;
+}
+
+export interface EngineDeps {
+  readonly db: Database;
+  readonly llm: LlmConfig;
+  readonly keyring?: Keyring;
+  readonly logger: Logger;
+  readonly now?: () => Date;
+  /** For tests of retry timing; real waits otherwise. */
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+export type Engine = ReturnType<typeof createEngine>;
+
+export function createEngine(deps: EngineDeps) {
+  const { db, logger } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  async function handle(message: IncomingMessage, scope: HouseholdScope): Promise<Reply> {
+    // jsonb cannot hold U+0000; everything else is kept exactly as sent.
+    const stored = message.text.replace(/\u0000/g, '\uFFFD');
+    const { message: inbound, duplicate } = await recordInbound(db, {
+      provider: message.channel,
+      externalId: message.externalId,
+      kind: message.media?.length ? 'media' : 'text',
+      payload: { text: stored, ...(message.replyToExpenseId && { replyToExpenseId: message.replyToExpenseId }) },
+      scope,
+    });
+    if (duplicate) return textReply('', { duplicate: true });
+    try {
+      const reply = await respond(message, scope, inbound.id);
+      await settleInbound(db, scope, inbound.id, { state: 'processed' });
+      return reply;
+    } catch (error) {
+      if (isKittyError(error)) {
+        await settleInbound(db, scope, inbound.id, { state: 'processed' });
+        return textReply(error.message);
+      }
+      logger.error('handling a message failed', { inboundId: inbound.id, error: error instanceof Error ? error.message : String(error) });
+      await settleInbound(db, scope, inbound.id, { state: 'failed', error: error instanceof Error ? error.message : String(error) });
+      return textReply('Something went wrong on my side. Your message is saved; please try again in a moment.');
+    }
+  }
+
+  async function respond(message: IncomingMessage, scope: HouseholdScope, inboundId: string): Promise<Reply> {
+    const text = message.text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trim();
+    if (text.length > MAX_MESSAGE_CHARS) {
+      return textReply(`That message is too long for me (over ${MAX_MESSAGE_CHARS.toLocaleString('en')} characters). Send expenses a few at a time.`);
+    }
+    if (text === '' && !message.media?.length) return textReply(otherReply('unknown', 0));
+
+    const at = now();
+    const context = await loadHouseholdContext(db, scope);
+    const reading = await read(text, message.media, context, scope, inboundId, at);
+    const { interpretation } = reading;
+    const withNotice = (reply: Reply): Reply => (reading.notice ? { ...reply, notice: reading.notice } : reply);
+
+    switch (interpretation.kind) {
+      case 'expense':
+        return withNotice(await saveDrafts(interpretation.drafts, context, scope, inboundId, at));
+      case 'question':
+        return withNotice(await answerQuestion(db, scope, context, interpretation.intent, at));
+      case 'edit':
+        return withNotice(await applyEdit(db, scope, context, interpretation.edit, message.replyToExpenseId));
+      case 'other':
+        return withNotice(textReply(otherReply(interpretation.topic, await pendingCount(scope))));
+    }
+  }
+
+  async function read(
+    text: string,
+    media: readonly UserPart[] | undefined,
+    context: HouseholdContext,
+    scope: HouseholdScope,
+    inboundId: string,
+    at: Date,
+  ): Promise<Reading> {
+    const choice = chooseModel(deps.llm, context.modelSettings);
+    const settings = context.modelSettings;
+    const draft = choice.mode === 'offline' ? undefined : await latestDraft(db, scope);
+    return readMessage(
+      {
+        text,
+        ...(media && { media }),
+        context: interpretContext(context, at),
+        ...(draft && { latestDraft: cardLine(draftCard(draft, context)) }),
+      },
+      {
+        mode: choice.mode,
+        provider: async () => {
+          const householdKey =
+            settings?.hasApiKey && settings.provider === choice.provider && deps.keyring
+              ? await readModelApiKey(db, scope, deps.keyring)
+              : undefined;
+          return providerFor(deps.llm, choice, householdKey, deps.sleep ? { sleep: deps.sleep } : {});
+        },
+        report: (call) => audit(scope, inboundId, call),
+      },
+    );
+  }
+
+  async function audit(scope: HouseholdScope, inboundId: string, call: ModelCallReport): Promise<void> {
+    await recordModelCall(db, scope, {
+      inboundMessageId: inboundId,
+      provider: call.provider,
+      model: call.model,
+      purpose: call.purpose,
+      inputSummary: call.inputSummary,
+      rawOutput: call.result?.raw ?? null,
+      validationErrors: call.validationErrors ?? null,
+      error: call.error ?? null,
+      inputTokens: call.result?.usage.inputTokens ?? null,
+      outputTokens: call.result?.usage.outputTokens ?? null,
+      latencyMs: call.latencyMs,
+    });
+  }
+
+  async function saveDrafts(
+    proposed: readonly ProposedDraft[],
+    context: HouseholdContext,
+    scope: HouseholdScope,
+    inboundId: string,
+    at: Date,
+  ): Promise<Reply> {
+    const inputs = proposed.map((draft): DraftInput => {
+      const paidBy = draft.paidBy !== undefined ? memberIdByName(context, draft.paidBy) : undefined;
+      return {
+        amount: toDecimalString(draft.amountMinor, draft.currency),
+        currency: draft.currency,
+        category: draft.category,
+        date: draft.date,
+        description: draft.description,
+        ...(paidBy && { paidBy }),
+        ...(draft.split !== undefined && { split: splitSpec(draft.split, context) }),
+        sourceMessageId: inboundId,
+      };
+    });
+    const cards = (await createDrafts(db, scope, inputs, { now: at })).map((expense) => draftCard(expense, context));
+    const text = cards.length === 1 ? 'Here is the draft. Confirm it?' : `Here are ${cards.length} drafts. Confirm them?`;
+    return {
+      text,
+      drafts: cards,
+      ...(cards.length > 1 && { confirmAll: { expenseIds: cards.map((card) => card.expenseId) } }),
+    };
+  }
+
+  async function pendingCount(scope: HouseholdScope): Promise<number> {
+    return (await listExpenses(db, scope, { status: ['draft'], limit: 200 })).items.length;
+  }
+
+  return {
+    handle,
+    confirm: (scope: HouseholdScope, expenseId: string) => confirmDraft(db, scope, expenseId),
+    confirmAll: (scope: HouseholdScope, expenseIds: readonly string[]) => confirmDrafts(db, scope, expenseIds),
+    discard: (scope: HouseholdScope, expenseId: string) => discardDraft(db, scope, expenseId),
+    edit: (scope: HouseholdScope, expenseId: string, patch: ExpenseEdit) => editDraft(db, scope, expenseId, patch),
+    /** The household's drafts awaiting a decision, newest first. */
+    async pendingDrafts(scope: HouseholdScope): Promise<Reply> {
+      const [page, context] = await Promise.all([listExpenses(db, scope, { status: ['draft'], limit: 50 }), loadHouseholdContext(db, scope)]);
+      const cards = page.items.map((expense) => draftCard(expense, context));
+      return {
+        text: cards.length === 0 ? 'No drafts waiting.' : `${cards.length} draft${cards.length === 1 ? '' : 's'} waiting.`,
+        drafts: cards,
+        ...(cards.length > 1 && { confirmAll: { expenseIds: cards.map((card) => card.expenseId) } }),
+      };
+    },
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Chooses who reads a message and falls back gracefully. Offline mode: the offline interpreter
+ * only. Hybrid: the offline interpreter first, and the model only when it is unsure (so a clear
+ * "coffee 180" costs no model call). Model: the model reads everything. When the model cannot be
+ * reached or its answer does not validate after one repair, the offline interpreter answers and
+ * the reply says so.
+ */
+import type { ModelProvider, UserPart } from '../llm/types.ts';
+import type { InterpretContext, Interpretation } from './interpretation.ts';
+import { readWithModel, type ModelCallReport } from './model-interpreter.ts';
+import type { InterpreterMode } from './model-setup.ts';
+import { interpretOffline } from './offline/index.ts';
+
+export interface MessageInput {
+  readonly text: string;
+  readonly media?: readonly UserPart[];
+  readonly context: InterpretContext;
+  /** One line about the draft a correction would change, for the model's context. */
+  readonly latestDraft?: string;
+}
+
+export interface Reading {
+  readonly interpretation: Interpretation;
+  readonly source: 'offline' | 'model';
+  readonly modelCalls: number;
+  readonly notice?: string;
+}
+
+export interface ReaderSetup {
+  readonly mode: InterpreterMode;
+  /** Resolved lazily: decrypting a household's key is only worth it when the model is needed. */
+  readonly provider: () => Promise<ModelProvider | undefined>;
+  readonly report: (call: ModelCallReport) => Promise<void>;
+}
+
+export async function readMessage(input: MessageInput, setup: ReaderSetup): Promise<Reading> {
+  const offline = () => interpretOffline(input.text, input.context);
+  const hasMedia = (input.media?.length ?? 0) > 0;
+  if (setup.mode === 'offline' && !hasMedia) return { interpretation: offline(), source: 'offline', modelCalls: 0 };
+
+  let fast: Interpretation | undefined;
+  if (setup.mode === 'hybrid' && !hasMedia) {
+    fast = offline();
+    if (fast.confident) return { interpretation: fast, source: 'offline', modelCalls: 0 };
+  }
+
+  const provider = await setup.provider();
+  if (!provider) {
+    return {
+      interpretation: fast ?? offline(),
+      source: 'offline',
+      modelCalls: 0,
+      notice: hasMedia
+        ? 'Reading voice notes and photos needs a model with an API key; an admin can add one in the settings.'
+        : 'No API key is set for the chosen model, so Kitty\'s offline reader answered.',
+    };
+  }
+
+  const reading = await readWithModel(provider, input, setup.report);
+  if (reading.interpretation) return { interpretation: reading.interpretation, source: 'model', modelCalls: reading.calls };
+  return {
+    interpretation: fast ?? offline(),
+    source: 'offline',
+    modelCalls: reading.calls,
+    notice:
+      reading.failure === 'unreachable'
+        ? `${provider.name} could not be reached just now, so Kitty's offline reader answered.`
+        : `${provider.name}'s answer did not check out, so Kitty's offline reader answered.`,
+  };
+}
