@@ -26,6 +26,12 @@ export interface ToolCall {
   /** Parsed JSON arguments; `undefined` when the model sent text that is not JSON (see `rawArguments`). */
   readonly arguments: unknown;
   readonly rawArguments: string;
+  /**
+   * Opaque provider data that must go back with the call in the next request (Gemini's thought
+   * signature: Gemini 3 rejects a history whose function calls lost it). Keep it when echoing the
+   * assistant's tool calls.
+   */
+  readonly signature?: string;
 }
 
 export type ChatMessage =
