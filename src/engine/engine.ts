@@ -29,6 +29,14 @@ import { readMessage, type Reading } from './read-message.ts';
 import { cardLine, draftCard, textReply, type Reply } from './reply.ts';
 import type { ModelCallReport } from './model-interpreter.ts';
 
+/** Terminal escape sequences and control characters are noise to an interpreter; line breaks and tabs are not. */
+function readableText(text: string): string {
+  return text
+    .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, ' ')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+    .trim();
+}
+
 /** Longer messages are kept in the inbox but not read: nobody types an expense this long. */
 export const MAX_MESSAGE_CHARS = 4000;
 
@@ -85,7 +93,7 @@ export function createEngine(deps: EngineDeps) {
   }
 
   async function respond(message: IncomingMessage, scope: HouseholdScope, inboundId: string): Promise<Reply> {
-    const text = message.text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ').trim();
+    const text = readableText(message.text);
     if (text.length > MAX_MESSAGE_CHARS) {
       return textReply(`That message is too long for me (over ${MAX_MESSAGE_CHARS.toLocaleString('en')} characters). Send expenses a few at a time.`);
     }

@@ -66,8 +66,10 @@ function describeSplit(split: SplitSpec, context: HouseholdContext): string {
   if (split.kind === 'equal') return 'split equally';
   const name = (id: string) => context.members.find((member) => member.id === id)?.displayName ?? 'someone';
   if (split.kind === 'percent') {
-    return Object.entries(split.percents)
-      .map(([id, percent]) => `${name(id)} ${percent}%`)
+    // In household order (the sender first), not the stored object's key order, which jsonb does not keep.
+    return context.members
+      .filter((member) => split.percents[member.id] !== undefined)
+      .map((member) => `${name(member.id)} ${split.percents[member.id]}%`)
       .join(' · ');
   }
   return 'split by amounts';

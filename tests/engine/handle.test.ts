@@ -89,7 +89,7 @@ describe('handle: logging', () => {
     await expectRejection(engine.discard(stranger.priya, card!.expenseId), 'not_found');
 
     const first = await engine.confirm(priya, card!.expenseId);
-    expect(first.text).toBe('Confirmed: vegetables, ₹320.00.');
+    expect(first.text).toBe('Confirmed: sabzi, ₹320.00.');
     expect(first.drafts[0]).toMatchObject({ status: 'confirmed', actions: [] });
     expect((await engine.confirm(arjun, card!.expenseId)).text).toBe('Already confirmed.');
     await expectRejection(engine.discard(arjun, card!.expenseId), 'conflict');
