@@ -1,0 +1,197 @@
+/**
+ * Expense messages: one or more priced items plus shared modifiers (a date, who paid, a split).
+ * Modifiers are claimed first so they cannot be mistaken for amounts or descriptions; the rest is
+ * cut into items at separators ("," "+" "and" newlines) or, failing that, after each amount
+ * ("sabzi 120 auto 40"). Each item keeps exactly one amount.
+ */
+import type { IsoDate } from '../../domain/dates.ts';
+import type { InterpretContext, ProposedDraft } from '../interpretation.ts';
+import { findAmounts, isNotMoneySuffix, knownCurrency, toMinorUnits, type AmountMatch } from './amounts.ts';
+import { chooseCategory, lexiconKeys } from './categorize.ts';
+import { findDates, type DateOptions } from './dates.ts';
+import { COMMON_WORDS } from './lexicon/common-words.ts';
+import { VOCABULARY } from './lexicon/index.ts';
+import { findPayer, findSplit, memberOfWord, type Members } from './members.ts';
+import type { Token } from './tokens.ts';
+
+export interface ParseEnv {
+  readonly context: InterpretContext;
+  readonly today: IsoDate;
+  readonly dateOptions: DateOptions;
+  readonly members: Members;
+}
+
+export type ExpenseParse =
+  | { readonly kind: 'expense'; readonly drafts: ProposedDraft[]; readonly confident: boolean }
+  | { readonly kind: 'invalid_amount' };
+
+const MAX_ITEMS = 25;
+
+const SEPARATOR_WORDS: ReadonlySet<string> = new Set(['and', 'plus', 'also', 'then', 'aur', 'n']);
+
+/** Words that carry no description: verbs of paying, articles, prepositions at the edges. */
+const EDGE_FILLER: ReadonlySet<string> = new Set([
+  'paid', 'pay', 'payed', 'paying', 'spent', 'spend', 'bought', 'buy', 'got', 'get', 'for', 'on', 'the', 'a', 'an', 'of', 'to',
+  'at', 'in', 'from', 'with', 'is', 'was', 'it', 'i', 'we', 'me', 'my', 'our', 'us', 'add', 'added', 'log', 'forgot', 'please',
+  'just', 'also', 'around', 'about', 'total', 'worth', 'and', 'expense', 'amount', 'cost', 'costs', 'filled', 'fill', 'did',
+  'had', 'have', 'made', 'gave', 'give', 'rs', 'inr', 'rupees', 'bucks', 'today', 'so', 'ok', 'hey', 'kitty', 'new',
+]);
+const ALWAYS_DROP: ReadonlySet<string> = new Set(['paid', 'payed', 'spent', 'rs', 'inr', 'rupees', 'bucks', 'forgot', 'please', 'kitty']);
+
+interface Range {
+  start: number;
+  end: number;
+  amounts: AmountMatch[];
+}
+
+function isSeparator(token: Token | undefined, taken: boolean): boolean {
+  if (!token || taken) return false;
+  return token.kind === 'sep' || (token.kind === 'word' && SEPARATOR_WORDS.has(token.value));
+}
+
+function contentWords(tokens: readonly Token[], range: { start: number; end: number }, taken: Uint8Array, inAmount: Uint8Array): string[] {
+  const words: string[] = [];
+  for (let i = range.start; i < range.end; i++) {
+    const token = tokens[i];
+    if (token?.kind !== 'word' || taken[i] || inAmount[i]) continue;
+    // Units of a count ("2kg", "8pm", "2 packets") and the "x" of "x2" describe nothing.
+    const previous = tokens[i - 1];
+    if (previous?.kind === 'num' && isNotMoneySuffix(token)) continue;
+    if (token.value === 'x' && tokens[i + 1]?.kind === 'num' && tokens[i + 1]?.glued) continue;
+    words.push(token.value);
+  }
+  return words;
+}
+
+function hasContent(words: readonly string[]): boolean {
+  return words.some((w) => !EDGE_FILLER.has(w) && !SEPARATOR_WORDS.has(w));
+}
+
+/** Splits a range holding several amounts into one range per amount. */
+function splitByAmounts(range: Range, tokens: readonly Token[], taken: Uint8Array, inAmount: Uint8Array): Range[] {
+  let amounts = range.amounts;
+  const first = amounts[0];
+  const before = first ? contentWords(tokens, { start: range.start, end: first.start }, taken, inAmount) : [];
+  // "2 coffees 300": a small bare count at the start, followed by words, is a quantity.
+  if (first && amounts.length > 1 && !first.marked && /^\d{1,2}$/.test(first.decimal) && Number(first.decimal) <= 20 && !hasContent(before)) {
+    const next = tokens[first.end];
+    if (next?.kind === 'word') amounts = amounts.slice(1);
+  }
+  // "movie 2 tickets 560": a small bare number before a plural noun counts things, not money.
+  amounts = amounts.filter((amount, k) => {
+    const next = tokens[amount.end];
+    const plural = next?.kind === 'word' && next.value.length > 3 && next.value.endsWith('s') && !next.value.endsWith('ss');
+    return !(amounts.length > 1 && k < amounts.length - 1 && !amount.marked && /^\d{1,2}$/.test(amount.decimal) && Number(amount.decimal) <= 20 && plural);
+  });
+  if (amounts.length <= 1) return [{ ...range, amounts }];
+  const amountFirst = !hasContent(contentWords(tokens, { start: range.start, end: amounts[0]?.start ?? range.start }, taken, inAmount));
+  const pieces: Range[] = [];
+  if (amountFirst) {
+    amounts.forEach((amount, k) => {
+      const next = amounts[k + 1];
+      pieces.push({ start: k === 0 ? range.start : amount.start, end: next ? next.start : range.end, amounts: [amount] });
+    });
+  } else {
+    let start = range.start;
+    amounts.forEach((amount, k) => {
+      const last = k === amounts.length - 1;
+      pieces.push({ start, end: last ? range.end : amount.end, amounts: [amount] });
+      start = amount.end;
+    });
+  }
+  return pieces;
+}
+
+function describe(words: readonly string[], fixedKeys: readonly (string | undefined)[]): string {
+  const out: string[] = [];
+  words.forEach((word, i) => {
+    if (ALWAYS_DROP.has(word)) return;
+    out.push(fixedKeys[i] ?? word);
+  });
+  while (out.length > 0 && EDGE_FILLER.has(out[0] ?? '')) out.shift();
+  while (out.length > 0 && EDGE_FILLER.has(out[out.length - 1] ?? '')) out.pop();
+  return out.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpenseParse | undefined {
+  const taken = new Uint8Array(tokens.length);
+  const split = findSplit(tokens, taken, env.members);
+  const payer = findPayer(tokens, taken, env.members);
+  const dates = findDates(tokens, env.today, env.dateOptions, taken);
+  for (const date of dates) for (let k = date.start; k < date.end; k++) taken[k] = 1;
+  const amounts = findAmounts(tokens, taken);
+  if (amounts.length === 0) return undefined;
+  const inAmount = new Uint8Array(tokens.length);
+  for (const amount of amounts) for (let k = amount.start; k < amount.end; k++) inAmount[k] = 1;
+
+  const segments: Range[] = [];
+  let segmentStart = 0;
+  let next = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !isSeparator(tokens[i], taken[i] === 1 || inAmount[i] === 1)) continue;
+    const inside: AmountMatch[] = [];
+    while (next < amounts.length && (amounts[next]?.start ?? Infinity) < i) inside.push(amounts[next++] as AmountMatch);
+    segments.push({ start: segmentStart, end: i, amounts: inside });
+    segmentStart = i + 1;
+  }
+
+  const items: Range[] = [];
+  let pending = -1;
+  for (const segment of segments) {
+    if (segment.amounts.length === 0) {
+      if (pending < 0 && hasContent(contentWords(tokens, segment, taken, inAmount))) pending = segment.start;
+      continue;
+    }
+    items.push({ start: pending >= 0 ? pending : segment.start, end: segment.end, amounts: segment.amounts });
+    pending = -1;
+  }
+  const lastItem = items[items.length - 1];
+  if (pending >= 0 && lastItem) lastItem.end = segments[segments.length - 1]?.end ?? lastItem.end;
+
+  const allPieces = items.flatMap((item) => splitByAmounts(item, tokens, taken, inAmount));
+  // A pasted statement is not a chat message: keep the first items and let a person check.
+  const pieces = allPieces.slice(0, MAX_ITEMS);
+  const explicit = new Set(pieces.map((p) => p.amounts[0]?.currency).filter((c): c is string => c !== undefined));
+  const sharedCurrency = explicit.size === 1 ? [...explicit][0] : undefined;
+  const payerName = payer !== undefined && payer !== env.members.sender ? payer : undefined;
+
+  const drafts: ProposedDraft[] = [];
+  let confident = allPieces.length <= MAX_ITEMS;
+  for (const piece of pieces) {
+    const amount = piece.amounts[0];
+    if (!amount) continue;
+    const currency = knownCurrency(amount.currency ?? sharedCurrency) ?? knownCurrency(env.context.currency) ?? 'INR';
+    const minor = toMinorUnits(amount.decimal, currency);
+    if (!minor.ok) return { kind: 'invalid_amount' };
+    const words = contentWords(tokens, piece, taken, inAmount).filter((w) => !SEPARATOR_WORDS.has(w) || w === 'and');
+    const { keys, fixed } = lexiconKeys(words);
+    const description = describe(words, keys.map((k, i) => (fixed[i] ? k : undefined)));
+    const scoringWords = words.map((w, i) => (fixed[i] ? (keys[i] ?? w) : w));
+    const category = chooseCategory(scoringWords, description || words.join(' '), env.context);
+    const ownDate = dates.find((d) => d.start >= piece.start && d.start < piece.end);
+    const date = ownDate?.date ?? dates[0]?.date ?? env.today;
+
+    const unexplained = words.filter(
+      (w, i) => !category.used.has(i) && !EDGE_FILLER.has(w) && !COMMON_WORDS.has(w) && !VOCABULARY.has(keys[i] ?? w) && memberOfWord(w, env.members) === undefined,
+    );
+    if (!category.matched || description === '' || (amount.spelled && !amount.marked) || unexplained.length > 2) confident = false;
+    drafts.push({
+      amountMinor: minor.minor,
+      currency,
+      category: category.slug,
+      date,
+      description: description === '' ? category.slug.replace('_', ' ') : description,
+      ...(payerName ? { paidBy: payerName } : {}),
+      ...(split ? { split } : {}),
+    });
+  }
+  if (drafts.length === 0) return undefined;
+  // Leftover numbers nobody explained (a stray "10/03" or second price) make the reading a guess.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (taken[i] || inAmount[i]) continue;
+    const counted = token?.kind === 'num' && (isNotMoneySuffix(tokens[i + 1]) || (token.glued && tokens[i - 1]?.value === 'x'));
+    if (!counted && (token?.kind === 'num' || token?.kind === 'pair' || token?.kind === 'dmy')) confident = false;
+  }
+  return { kind: 'expense', drafts, confident };
+}

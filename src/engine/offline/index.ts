@@ -1,0 +1,83 @@
+/**
+ * Kitty's offline interpreter: pure, synchronous and deterministic. It is the default when no
+ * model key is configured and the fast path when one is: a result with `confident: false` is
+ * what hybrid mode hands to the model.
+ *
+ * Order of reading: requests Kitty must refuse, small talk, corrections of the last draft,
+ * then questions and expenses (a question cue beats a number only when the number is explained
+ * as a limit or a period, or the message opens like a question).
+ */
+import { todayIn } from '../../domain/dates.ts';
+import type { Interpretation, InterpretContext, OtherTopic } from '../interpretation.ts';
+import { parseEdit } from './edit.ts';
+import { parseExpense, type ParseEnv } from './expense.ts';
+import { membersOf } from './members.ts';
+import { normalizeText } from './normalize.ts';
+import { detectSmallTalk, detectUnsupported, leadingSmallTalk } from './other.ts';
+import { parseQuestion } from './question.ts';
+import { tokenize } from './tokens.ts';
+
+function other(topic: OtherTopic, confident: boolean): Interpretation {
+  return { kind: 'other', topic, confident };
+}
+
+/** todayIn goes through Intl, the single most expensive step; bursts share one "now". */
+let lastToday: { zone: string; time: number; today: string } | undefined;
+
+function todayOf(timeZone: string, now: Date): string {
+  const time = now.getTime();
+  if (lastToday && lastToday.zone === timeZone && lastToday.time === time) return lastToday.today;
+  let today: string;
+  try {
+    today = todayIn(timeZone, now);
+  } catch {
+    today = now.toISOString().slice(0, 10);
+  }
+  lastToday = { zone: timeZone, time, today };
+  return today;
+}
+
+function envOf(context: InterpretContext): ParseEnv {
+  const now = context.now instanceof Date && !Number.isNaN(context.now.getTime()) ? context.now : new Date(0);
+  const today = todayOf(context.timeZone, now);
+  const monthFirst = typeof context.timeZone === 'string' && context.timeZone.startsWith('America/');
+  return { context: { ...context, now }, today, dateOptions: { monthFirst }, members: membersOf(context) };
+}
+
+function interpret(text: string, context: InterpretContext): Interpretation {
+  const normalized = normalizeText(text);
+  if (!/[\p{L}\p{N}₹$€£¥]/u.test(normalized)) return other('unknown', true);
+  if (detectUnsupported(normalized)) return other('unsupported', true);
+  const smallTalk = detectSmallTalk(normalized);
+  if (smallTalk) return other(smallTalk, true);
+
+  const env = envOf(context);
+  const tokens = tokenize(normalized);
+  const edit = parseEdit(normalized, tokens, env);
+  if (edit) return { kind: 'edit', edit: edit.edit, confident: edit.confident };
+
+  const question = parseQuestion(tokens, env);
+  const expense = parseExpense(tokens, env);
+  if (question && (!expense || question.numbersExplained || (question.interrogative && expense.kind === 'invalid_amount'))) {
+    return { kind: 'question', intent: question.intent, confident: question.confident };
+  }
+  if (question && question.interrogative && expense) {
+    // "how much was the 250 uber?": a number the question did not explain leaves real doubt.
+    return { kind: 'question', intent: question.intent, confident: false };
+  }
+  if (expense?.kind === 'invalid_amount') return other('invalid_amount', true);
+  if (expense) return expense;
+
+  const lead = leadingSmallTalk(normalized);
+  if (lead) return other(lead, false);
+  return other('unknown', false);
+}
+
+/** Reads one chat message in its household context. Never throws. */
+export function interpretOffline(text: string, context: InterpretContext): Interpretation {
+  try {
+    return interpret(typeof text === 'string' ? text : '', context);
+  } catch {
+    return other('unknown', false);
+  }
+}

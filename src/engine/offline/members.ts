@@ -1,0 +1,213 @@
+/**
+ * Who paid and how it is split: "priya paid 650", "paid by priya", "split with priya",
+ * "50/50", "half half", "split 60/40 me/priya". Matched tokens are marked taken so they stay out
+ * of amounts and descriptions.
+ */
+import type { InterpretContext, ProposedSplit } from '../interpretation.ts';
+import type { Token } from './tokens.ts';
+
+export interface Members {
+  readonly names: readonly string[];
+  readonly sender: string | undefined;
+  /** Lower-case first names and full names → display name. */
+  readonly byWord: ReadonlyMap<string, string>;
+}
+
+export const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'myself', 'mine', 'self']);
+const PAY_VERBS: ReadonlySet<string> = new Set([
+  'paid', 'pays', 'payed', 'covered', 'bought', 'spent', 'gave', 'ordered', 'booked', 'settled', 'treated', 'got', 'purchased',
+]);
+const EQUAL_WORDS: ReadonlySet<string> = new Set(['equally', 'evenly', 'equal', 'even', 'half', 'halves', 'halfway', 'fifty']);
+const SPLIT_VERBS: ReadonlySet<string> = new Set(['split', 'splitting', 'share', 'shared', 'sharing', 'divide', 'divided', 'splitwise']);
+
+const membersCache = new WeakMap<readonly string[], Members>();
+
+export function membersOf(context: InterpretContext): Members {
+  const names = Array.isArray(context.members) ? context.members.filter((n): n is string => typeof n === 'string' && n.trim() !== '') : [];
+  const cached = membersCache.get(context.members);
+  if (cached) return cached;
+  const byWord = new Map<string, string>();
+  for (const name of names) {
+    const lower = name.toLowerCase().trim();
+    const first = lower.split(/\s+/)[0] ?? lower;
+    if (!byWord.has(first)) byWord.set(first, name);
+    byWord.set(lower, name);
+  }
+  const result: Members = { names, sender: names[0], byWord };
+  if (Array.isArray(context.members)) membersCache.set(context.members, result);
+  return result;
+}
+
+/** The member a word names ("priya", "priya's"), or the sender for "i"/"me"/"my". */
+export function memberOfWord(value: string | undefined, members: Members, selfWords = true): string | undefined {
+  if (value === undefined) return undefined;
+  if (selfWords && SELF_WORDS.has(value)) return members.sender;
+  const bare = value.replace(/'s?$/, '');
+  return members.byWord.get(bare);
+}
+
+function word(tokens: readonly Token[], i: number): string | undefined {
+  const token = tokens[i];
+  return token?.kind === 'word' ? token.value : undefined;
+}
+
+function mark(taken: Uint8Array, start: number, end: number): void {
+  for (let k = Math.max(0, start); k < end && k < taken.length; k++) taken[k] = 1;
+}
+
+/** The member who paid, when the message says so; the sender counts ("i paid") but is returned too. */
+export function findPayer(tokens: readonly Token[], taken: Uint8Array, members: Members): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const w = word(tokens, i);
+    if (w === undefined) continue;
+    // "paid by priya", "by priya".
+    if ((w === 'paid' || w === 'payed') && word(tokens, i + 1) === 'by') {
+      const who = memberOfWord(word(tokens, i + 2), members);
+      if (who) {
+        mark(taken, i, i + 3);
+        return who;
+      }
+    }
+    const who = memberOfWord(w, members, w === 'i');
+    if (!who) continue;
+    let at = i + 1;
+    while (['has', 'had', 'just', 'already', 'have', 'also'].includes(word(tokens, at) ?? '')) at++;
+    const verb = word(tokens, at);
+    if (verb !== undefined && PAY_VERBS.has(verb)) {
+      mark(taken, i, at + 1);
+      if (word(tokens, at + 1) === 'for') mark(taken, at + 1, at + 2);
+      return who;
+    }
+    // "on priya's card", "priya's treat".
+    if (w.endsWith("'s") && ['card', 'treat', 'account', 'upi'].includes(word(tokens, i + 1) ?? '')) {
+      mark(taken, word(tokens, i - 1) === 'on' ? i - 1 : i, i + 2);
+      return who;
+    }
+    if (word(tokens, i - 1) === 'by' && !taken[i - 1] && w !== 'me') {
+      mark(taken, i - 1, i + 1);
+      return who;
+    }
+  }
+  return undefined;
+}
+
+function ratioOf(token: Token | undefined): [number, number] | undefined {
+  if (token?.kind !== 'pair') return undefined;
+  const [a, b] = token.value.split(/[/-]/).map(Number);
+  if (a === undefined || b === undefined || a + b !== 100 || a <= 0 || b <= 0) return undefined;
+  return [a, b];
+}
+
+/** "me/priya", "priya/me", "me and priya": the two members a ratio is written for. */
+function ratioNames(tokens: readonly Token[], i: number, members: Members): { names: [string, string]; end: number } | undefined {
+  const first = memberOfWord(word(tokens, i), members);
+  const joiner = tokens[i + 1];
+  const second = memberOfWord(word(tokens, i + 2), members);
+  if (first && second && first !== second && (joiner?.kind === 'slash' || word(tokens, i + 1) === 'and' || joiner?.kind === 'sep')) {
+    return { names: [first, second], end: i + 3 };
+  }
+  return undefined;
+}
+
+function proportional(a: number, b: number, names: readonly string[]): ProposedSplit {
+  if (a === b) return 'equal';
+  const [first, second] = names;
+  if (first === undefined || second === undefined) return 'equal';
+  return { [first]: a, [second]: b };
+}
+
+/** The split a message asks for, if any. */
+export function findSplit(tokens: readonly Token[], taken: Uint8Array, members: Members): ProposedSplit | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const w = word(tokens, i);
+    let ratioAt = -1;
+    let ratio = ratioOf(tokens[i]);
+    let ratioEnd = i + 1;
+    // "60:40", "60 40" and "60% 40%" after "split" are ratios too.
+    if (!ratio && tokens[i]?.kind === 'num' && SPLIT_VERBS.has(word(tokens, i - 1) ?? '')) {
+      let at = i + 1;
+      if (tokens[at]?.text === '%') at++;
+      if (tokens[at]?.kind === 'sep' && tokens[at]?.text === ':') at++;
+      const second = tokens[at];
+      const a = Number(tokens[i]?.value);
+      const b = Number(second?.value);
+      if (second?.kind === 'num' && a + b === 100 && a > 0 && b > 0) {
+        ratio = [a, b];
+        ratioEnd = tokens[at + 1]?.text === '%' ? at + 2 : at + 1;
+      }
+    }
+    if (ratio) ratioAt = i;
+    if (ratioAt >= 0 && ratio) {
+      let start = SPLIT_VERBS.has(word(tokens, i - 1) ?? '') ? i - 1 : i;
+      let end = ratioEnd;
+      let names: readonly string[] = members.names;
+      const after = ratioNames(tokens, end, members);
+      const before = ratioNames(tokens, start - 3, members);
+      if (after) {
+        names = after.names;
+        end = after.end;
+      } else if (['between', 'for', 'with'].includes(word(tokens, end) ?? '') && ratioNames(tokens, end + 1, members)) {
+        const named = ratioNames(tokens, end + 1, members);
+        if (named) {
+          names = named.names;
+          end = named.end;
+        }
+      } else if (before) {
+        names = before.names;
+        start -= 3;
+      }
+      mark(taken, start, end);
+      return proportional(ratio[0], ratio[1], names);
+    }
+    if (w === undefined) continue;
+    if (w === 'half' && ['half', 'and'].includes(word(tokens, i + 1) ?? '')) {
+      const end = word(tokens, i + 1) === 'and' && word(tokens, i + 2) === 'half' ? i + 3 : i + 2;
+      mark(taken, i, extendWith(tokens, end, members));
+      return 'equal';
+    }
+    // "split 3 ways": equal shares, however many people.
+    if (SPLIT_VERBS.has(w) && tokens[i + 1]?.kind === 'num' && word(tokens, i + 2) === 'ways') {
+      mark(taken, i, i + 3);
+      return 'equal';
+    }
+    if ((w === 'go' || w === 'going') && word(tokens, i + 1) === 'halves') {
+      mark(taken, i, i + 2);
+      return 'equal';
+    }
+    if (SPLIT_VERBS.has(w)) {
+      // "split 60/40 …" and "split 60:40": the ratio branch reads it on the next token.
+      if (ratioOf(tokens[i + 1]) || (tokens[i + 1]?.kind === 'num' && word(tokens, i + 2) !== 'ways')) continue;
+      let end = i + 1;
+      while (['it', 'this', 'that', 'the', 'bill', 'cost', 'amount'].includes(word(tokens, end) ?? '')) end++;
+      if (EQUAL_WORDS.has(word(tokens, end) ?? '')) end++;
+      if (word(tokens, end) === 'and' && word(tokens, end + 1) === 'half') end += 2;
+      end = extendWith(tokens, end, members);
+      const standalone = w === 'split' || w === 'splitwise' || end > i + 1;
+      if (!standalone) continue;
+      mark(taken, i, end);
+      return 'equal';
+    }
+  }
+  return undefined;
+}
+
+/** "with priya", "between us", "b/w me and priya", "among us". */
+function extendWith(tokens: readonly Token[], end: number, members: Members): number {
+  const lead = word(tokens, end);
+  if (lead !== 'with' && lead !== 'between' && lead !== 'among' && lead !== 'amongst' && lead !== 'by') return end;
+  let at = end + 1;
+  let used = false;
+  while (at < tokens.length && at < end + 6) {
+    const w = word(tokens, at);
+    if (w === undefined) break;
+    if (w === 'us' || w === 'both' || w === 'all' || w === 'of' || w === 'and' || w === 'two' || memberOfWord(w, members)) {
+      used = true;
+      at++;
+      continue;
+    }
+    break;
+  }
+  return used ? at : end;
+}

@@ -1,0 +1,194 @@
+/**
+ * Analytics questions → one of the eight intents of spec/intents.json with its parameters.
+ * Cue words pick the intent in a fixed order of specificity (who-vs-who before comparisons before
+ * averages before rankings before lists before totals); periods, a category, a member and a
+ * limit are read from what is left.
+ */
+import type { IntentId, IntentRequest } from '../interpretation.ts';
+import { resolvePeriod, type Period } from '../../domain/periods.ts';
+import { chooseCategory } from './categorize.ts';
+import type { ParseEnv } from './expense.ts';
+import { COMMON_WORDS } from './lexicon/common-words.ts';
+import { VOCABULARY, lexiconKey } from './lexicon/index.ts';
+import { SELF_WORDS, memberOfWord } from './members.ts';
+import { readSpelledNumber } from './numbers.ts';
+import { findPeriods, nextMonthOf, type PeriodMatch } from './periods.ts';
+import type { Token } from './tokens.ts';
+
+export interface QuestionParse {
+  readonly intent: IntentRequest;
+  readonly confident: boolean;
+  /** The message opens like a question ("how", "what", "show"): it wins over a stray number. */
+  readonly interrogative: boolean;
+  /** Every number in the message was a limit or part of a period. */
+  readonly numbersExplained: boolean;
+}
+
+const INTERROGATIVE_STARTS: ReadonlySet<string> = new Set([
+  'how', 'what', 'which', 'where', 'who', 'when', 'did', 'do', 'does', 'are', 'is', 'was', 'were', 'have', 'has', 'show',
+  'list', 'give', 'tell', 'compare', 'can', 'could', 'whats', 'any', 'summarize',
+]);
+
+/** Words that steer the intent or glue the question together; never category or leftover words. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'show', 'list', 'top', 'biggest', 'largest', 'most', 'highest', 'expensive', 'costliest', 'priciest', 'major', 'big',
+  'recent', 'latest', 'last', 'lately', 'recently', 'history', 'total', 'totals', 'average', 'daily', 'per', 'day', 'compare',
+  'compared', 'comparison', 'versus', 'vs', 'than', 'categories', 'category', 'expense', 'expenses', 'spend', 'spent',
+  'spending', 'spends', 'cost', 'costs', 'money', 'purchases', 'purchase', 'transactions', 'transaction', 'things', 'thing',
+  'stuff', 'items', 'item', 'entries', 'entry', 'bills', 'bought', 'paid', 'go', 'goes', 'going', 'went', 'ate', 'eat',
+  'split', 'between', 'each', 'far', 'so', 'much', 'many', 'summary', 'breakdown', 'overall', 'month', 'week', 'year',
+  'higher', 'lower', 'more', 'less', 'up', 'down', 'increase', 'decrease', 'changed', 'change', 'spendings', 'outgoings',
+  'whole', 'altogether', 'in', 'on', 'for', 'of', 'the', 'a', 'an', 'we', 'our', 'us', 'did', 'do', 'does', 'have', 'has',
+  'been', 'were', 'was', 'is', 'are', 'how', 'what', 'which', 'where', 'who', 'when', 'me', 'my', 'i', 'since', 'till', 'until',
+  'now', 'please', 'kitty', 'tell', 'give', 'can', 'you', 'see', 'get', 'with', 'and', 'or', 'to', 'at', 'by', 'it', 'this',
+  'that', 'be', 'been', 'spend', 'used', 'use', 'blown', 'blew', 'put', 'into', 'towards', 'toward', 'biggest', 'used',
+]);
+
+function periodOf(match: PeriodMatch | undefined): Period | undefined {
+  return match?.period;
+}
+
+function has(text: string, pattern: RegExp): boolean {
+  return pattern.test(text);
+}
+
+function readLimit(tokens: readonly Token[], taken: Uint8Array): number | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const token = tokens[i];
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    let count: number | undefined;
+    let end = i + 1;
+    if (token?.kind === 'num' && /^\d{1,3}$/.test(token.value)) count = Number(token.value);
+    else if (token?.kind === 'word') {
+      const spelled = readSpelledNumber(tokens, i);
+      if (spelled && !['a', 'an'].includes(token.value)) {
+        count = Number(spelled.value);
+        end = spelled.end;
+      }
+    }
+    if (count === undefined || count < 1 || count > 100) continue;
+    const before = prev?.kind === 'word' ? prev.value : '';
+    const after = next?.kind === 'word' ? next.value : '';
+    const leads = ['top', 'last', 'latest', 'recent', 'first', 'biggest', 'largest', 'my', 'our', 'the'];
+    const follows = ['biggest', 'largest', 'most', 'highest', 'recent', 'latest', 'last', 'expenses', 'expense', 'things',
+      'purchases', 'transactions', 'items', 'entries', 'categories', 'costliest', 'priciest', 'top', 'big', 'spends'];
+    if (leads.includes(before) || follows.includes(after)) {
+      for (let k = i; k < end; k++) taken[k] = 1;
+      return count;
+    }
+  }
+  return undefined;
+}
+
+export function parseQuestion(tokens: readonly Token[], env: ParseEnv): QuestionParse | undefined {
+  const clock = { now: env.context.now, timeZone: env.context.timeZone };
+  const taken = new Uint8Array(tokens.length);
+  const periods = findPeriods(tokens, env.today, clock, env.dateOptions, taken);
+  for (const period of periods) for (let k = period.start; k < period.end; k++) taken[k] = 1;
+  const limit = readLimit(tokens, taken);
+
+  const words = tokens.filter((t) => t.kind === 'word').map((t) => t.value);
+  const text = ` ${words.join(' ')} `;
+  const first = words[0] ?? '';
+  const asked = tokens.some((t) => t.kind === 'question');
+
+  let self = false;
+  let other: string | undefined;
+  let mentionsSelf = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.kind !== 'word') continue;
+    const member = memberOfWord(token.value, env.members, false);
+    if (member && member !== env.members.sender) other = other ?? member;
+    if (member && member === env.members.sender) self = true;
+    if (SELF_WORDS.has(token.value)) mentionsSelf = true;
+    const nextWords = [tokens[i + 1], tokens[i + 2]].map((t) => (t?.kind === 'word' ? t.value : ''));
+    if (token.value === 'my' || token.value === 'mine') self = true;
+    if (token.value === 'i' && nextWords.some((w) => /^(spen[dt]|spending|paid|pay|bought|buy|blew|blow|used|logged|added)$/.test(w))) self = true;
+  }
+
+  const memberSplit =
+    has(text, / who(?: is| has)?(?: been)? (?:spen[dt]|spending|paid|pays|paying|pay|bought|spends)\b/) ||
+    has(text, / who .*\b(more|most|less|least)\b/) ||
+    has(text, / each of us | both of us | between us | per person | by person | by member | per member | each person | each member | who paid what /) ||
+    has(text, / split (?:between|among|of|for) /) ||
+    has(text, / how is the split /) ||
+    ((mentionsSelf || self) && other !== undefined && has(text, / (vs|versus|or|and|compared|against|than) /));
+  const compareCue = has(text, / (compare|compared|comparison|vs|versus|than|month over month|mom) /);
+  const periodMonths = periods.filter((p) => p.calendarMonth);
+  const compare = compareCue || (periodMonths.length >= 2 && has(text, / (more|less|higher|lower|up|down|increase|decrease|change|changed) /));
+  const daily = has(text, / (average|averages|per day|daily|a day|each day|every day|per-day) /);
+  const categoriesCue =
+    has(text, / categor(y|ies) /) ||
+    has(text, / where (is|does|did|do|has|have)? ?.*(money|spending|spend|spent|salary|cash)? ?(go|goes|going|gone|went|spent) /) ||
+    has(text, / (spend|spent|spending) (the )?most (money )?on /) ||
+    has(text, / most (of )?(our |my |the )?money /) ||
+    has(text, / breakdown | by category | what (do|did) we spend (the )?most on /);
+  const largestCue = has(text, / (biggest|largest|most expensive|costliest|priciest|highest|expensive|major|big|top) /) || (limit !== undefined && has(text, / top /));
+  const lastAsList = tokens.some((t, i) => t.kind === 'word' && t.value === 'last' && !taken[i] && (limit !== undefined || /^(expense|expenses|thing|things|purchase|purchases|entry|entries|transaction|transactions|few)$/.test(tokens[i + 1]?.value ?? '')));
+  const recentCue =
+    has(text, / (recent|recently|latest|lately|history) /) ||
+    lastAsList ||
+    has(text, / what (did|have|has) (i|we|you|\S+) (buy|bought|get|got|purchase|purchased|order|ordered|pay for|paid for) /);
+  const listCue = has(text, / (show|list|display|see) /);
+  const totalCue = has(text, / (how much|total|totals|spen[dt]|spending|spends|cost|costs|expenses|sum|outgoings) /);
+
+  let id: IntentId | undefined;
+  if (memberSplit) id = 'member_split';
+  else if (compare && !(other && !self)) id = 'month_over_month_compare';
+  else if (daily) id = 'daily_average';
+  else if (categoriesCue) id = 'top_expense_categories';
+  else if (largestCue) id = 'largest_expenses';
+  else if (recentCue) id = 'recent_expenses';
+  else if (totalCue && !(listCue && !has(text, / (how much|total) /))) id = 'total_by_period';
+  else if (listCue) id = 'recent_expenses';
+  if (id === undefined) return undefined;
+
+  // Category words: whatever is not a question word, a member, or part of a period/limit.
+  const categoryWords: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.kind !== 'word' || taken[i]) continue;
+    if (QUESTION_WORDS.has(token.value) || memberOfWord(token.value, env.members) !== undefined) continue;
+    categoryWords.push(token.value);
+  }
+  const category = categoryWords.length > 0 ? chooseCategory(categoryWords, categoryWords.join(' '), env.context) : undefined;
+  const categorySlug = category?.matched ? category.slug : undefined;
+  const leftovers = categoryWords.filter((w, i) => !category?.used.has(i) && !COMMON_WORDS.has(w) && !VOCABULARY.has(lexiconKey(w)));
+
+  const thisMonth = resolvePeriod({ kind: 'this_month' }, clock);
+  const main = periods.find((p) => !p.comparedAgainst) ?? periods[0];
+  let period: Period | undefined = periodOf(main) ?? thisMonth;
+  if (id === 'month_over_month_compare') {
+    const months = periods.length > 0 ? periods : [];
+    if (months.length >= 2) {
+      period = months.reduce((later, p) => (p.period.start > later.period.start ? p : later)).period;
+    } else if (months[0]?.comparedAgainst) {
+      period = nextMonthOf(months[0].period, env.today) ?? months[0].period;
+    } else {
+      period = months[0]?.period ?? thisMonth;
+    }
+  } else if (id === 'total_by_period' && categorySlug) {
+    id = 'category_spend_by_period';
+  }
+
+  const member = other !== undefined && !memberSplit ? other : self && !memberSplit ? env.members.sender : undefined;
+  const intent: IntentRequest = {
+    id,
+    ...(id !== 'recent_expenses' && period ? { period } : {}),
+    ...(categorySlug && id !== 'member_split' && id !== 'top_expense_categories' ? { category: categorySlug } : {}),
+    ...(member && (id === 'total_by_period' || id === 'category_spend_by_period' || id === 'recent_expenses') ? { member } : {}),
+    ...(limit !== undefined && (id === 'top_expense_categories' || id === 'largest_expenses' || id === 'recent_expenses') ? { limit } : {}),
+  };
+
+  const interrogative = INTERROGATIVE_STARTS.has(first) || asked;
+  let numbersExplained = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens[i]?.kind;
+    if (!taken[i] && (kind === 'num' || kind === 'cur')) numbersExplained = false;
+  }
+  const confident = leftovers.length === 0 && numbersExplained && (category === undefined || category.matched || categoryWords.every((w) => COMMON_WORDS.has(w)));
+  return { intent, confident, interrogative, numbersExplained };
+}
