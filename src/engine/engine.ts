@@ -10,20 +10,20 @@ import type { Database } from '../db/database.ts';
 import type { HouseholdScope } from '../db/scope.ts';
 import { isKittyError } from '../domain/errors.ts';
 import type { Logger } from '../log/logger.ts';
-import type { UserPart } from '../llm/types.ts';
+import type { ConnectionCheck, UserPart } from '../llm/types.ts';
 import { latestDraft } from '../services/drafts.ts';
 import { createDrafts, type DraftInput, type ExpenseEdit } from '../services/expenses.ts';
 import { toDecimalString } from '../domain/money.ts';
 import { recordInbound, settleInbound } from '../services/inbox.ts';
 import { listExpenses } from '../services/ledger.ts';
 import { recordModelCall } from '../services/model-calls.ts';
-import { readModelApiKey } from '../services/model-settings.ts';
+import { readModelApiKey, type ModelSettings } from '../services/model-settings.ts';
 import { answerQuestion } from './answer-question.ts';
 import { applyEdit } from './apply-edit.ts';
 import { confirmDraft, confirmDrafts, discardDraft, editDraft } from './draft-actions.ts';
 import { interpretContext, loadHouseholdContext, memberIdByName, splitSpec, type HouseholdContext } from './household-context.ts';
 import type { ProposedDraft } from './interpretation.ts';
-import { chooseModel, providerFor } from './model-setup.ts';
+import { chooseModel, providerFor, type ModelChoice } from './model-setup.ts';
 import { otherReply } from './other-replies.ts';
 import { readMessage, type Reading } from './read-message.ts';
 import { cardLine, draftCard, textReply, type Reply } from './reply.ts';
@@ -126,7 +126,6 @@ export function createEngine(deps: EngineDeps) {
     at: Date,
   ): Promise<Reading> {
     const choice = chooseModel(deps.llm, context.modelSettings);
-    const settings = context.modelSettings;
     const draft = choice.mode === 'offline' ? undefined : await latestDraft(db, scope);
     return readMessage(
       {
@@ -137,16 +136,17 @@ export function createEngine(deps: EngineDeps) {
       },
       {
         mode: choice.mode,
-        provider: async () => {
-          const householdKey =
-            settings?.hasApiKey && settings.provider === choice.provider && deps.keyring
-              ? await readModelApiKey(db, scope, deps.keyring)
-              : undefined;
-          return providerFor(deps.llm, choice, householdKey, deps.sleep ? { sleep: deps.sleep } : {});
-        },
+        provider: () => householdProvider(scope, context.modelSettings, choice),
         report: (call) => audit(scope, inboundId, call),
       },
     );
+  }
+
+  /** The provider client for the household's choice; its own key is decrypted only here, only when needed. */
+  async function householdProvider(scope: HouseholdScope, settings: ModelSettings | undefined, choice: ModelChoice) {
+    const householdKey =
+      settings?.hasApiKey && settings.provider === choice.provider && deps.keyring ? await readModelApiKey(db, scope, deps.keyring) : undefined;
+    return providerFor(deps.llm, choice, householdKey, deps.sleep ? { sleep: deps.sleep } : {});
   }
 
   async function audit(scope: HouseholdScope, inboundId: string, call: ModelCallReport): Promise<void> {
@@ -204,6 +204,15 @@ export function createEngine(deps: EngineDeps) {
     confirmAll: (scope: HouseholdScope, expenseIds: readonly string[]) => confirmDrafts(db, scope, expenseIds),
     discard: (scope: HouseholdScope, expenseId: string) => discardDraft(db, scope, expenseId),
     edit: (scope: HouseholdScope, expenseId: string, patch: ExpenseEdit) => editDraft(db, scope, expenseId, patch),
+    /** For the settings page's "test connection": a tiny real request with the household's current choice. */
+    async testConnection(scope: HouseholdScope): Promise<ConnectionCheck | { ok: true; offline: true }> {
+      const settings = (await loadHouseholdContext(db, scope)).modelSettings;
+      const choice = chooseModel(deps.llm, settings);
+      if (choice.mode === 'offline') return { ok: true, offline: true };
+      const provider = await householdProvider(scope, settings, choice);
+      if (!provider) return { ok: false, error: `No API key is set for ${choice.provider}.` };
+      return provider.testConnection();
+    },
     /** The household's drafts awaiting a decision, newest first. */
     async pendingDrafts(scope: HouseholdScope): Promise<Reply> {
       const [page, context] = await Promise.all([listExpenses(db, scope, { status: ['draft'], limit: 50 }), loadHouseholdContext(db, scope)]);

@@ -219,3 +219,19 @@ describe('household model settings', () => {
     expect((server.requests[0]!.body as { model: string }).model).toBe('claude-household');
   });
 });
+
+describe('testConnection', () => {
+  it('reports offline, a working model, and a rejected key without showing it', async () => {
+    const { arjun } = await createTestHousehold(handle.db);
+    expect(await createTestEngine(handle.db).engine.testConnection(arjun)).toEqual({ ok: true, offline: true });
+
+    const server = await fake(startFakeOpenAI);
+    const { engine } = createTestEngine(handle.db, { llm: llm('openai', server.url, 'hybrid') });
+    expect(await engine.testConnection(arjun)).toEqual({ ok: true, model: 'test-model' });
+
+    server.respondWith(openaiError(401, `bad key ${ENV_KEY}`));
+    const failed = await engine.testConnection(arjun);
+    expect(failed.ok).toBe(false);
+    expect(JSON.stringify(failed)).not.toContain(ENV_KEY);
+  });
+});
