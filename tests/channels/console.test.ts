@@ -40,6 +40,7 @@ describe('console chat', () => {
     expect(printed).toContain('Discarded: lunch, ₹400.00.');
     expect(printed).toContain('Confirmed 1 expense.');
     expect(printed).toContain('₹250.00');
+    expect(printed).toMatch(/[▁▂▃▄▅▆▇█]+ {2}peak ₹250\.00 on /);
     expect(printed).toContain('No drafts waiting.');
     // Nothing after quit is read.
     expect(printed).not.toContain('99');

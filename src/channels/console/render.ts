@@ -20,7 +20,21 @@ export function renderReply(reply: Reply): string {
   return lines.join('\n');
 }
 
+const SPARKS = '▁▂▃▄▅▆▇█';
+
 function renderChart(chart: Chart): string[] {
+  return chart.kind === 'line' ? renderTrend(chart) : renderBars(chart);
+}
+
+/** A trend over many days fits on one line: a sparkline and its peak. */
+function renderTrend(chart: Chart): string[] {
+  const peak = chart.points.reduce((best, point) => (point.valueMinor > best.valueMinor ? point : best), { label: '', valueMinor: 0 });
+  if (peak.valueMinor === 0) return [];
+  const line = chart.points.map((point) => SPARKS[Math.round((point.valueMinor / peak.valueMinor) * (SPARKS.length - 1))]).join('');
+  return [`  ${line}  peak ${formatMoney(peak.valueMinor, chart.currency)} on ${peak.label}`];
+}
+
+function renderBars(chart: Chart): string[] {
   const max = Math.max(...chart.points.map((point) => point.valueMinor), 1);
   const width = Math.max(...chart.points.map((point) => point.label.length), 0);
   return chart.points.slice(0, 12).map((point) => {
