@@ -45,7 +45,12 @@ export interface IntentDefinition<Params extends z.ZodType = z.ZodType> {
   run(context: IntentContext, params: z.output<Params>): Promise<IntentAnswer>;
 }
 
-/** Typed helper so each file gets its params inferred. */
-export function defineIntent<Params extends z.ZodType>(definition: IntentDefinition<Params>): IntentDefinition<Params> {
+/**
+ * Typed helper so each file gets its params inferred. The id stays a literal type, so the
+ * registry can check at compile time that every entry sits under its own id.
+ */
+export function defineIntent<const Id extends IntentId, Params extends z.ZodType>(
+  definition: IntentDefinition<Params> & { readonly id: Id },
+): IntentDefinition<Params> & { readonly id: Id } {
   return definition;
 }

@@ -51,6 +51,9 @@ describe('engine tools', () => {
     expect(() => askAnalytics.interpret(askAnalytics.input.parse({ intent: 'total_by_period', period: { start: '2026-03-10', end: '2026-03-01' } }), context)).toThrow(
       /starts after it ends/,
     );
+    expect(() => askAnalytics.interpret(askAnalytics.input.parse({ intent: 'member_split', member: 'Priya' }), context)).toThrow(
+      'member_split does not take member; leave it out or choose another intent.',
+    );
     expect(editDraft.interpret(editDraft.input.parse({ amount: '450', remove_split: true }), context)).toEqual({
       kind: 'edit',
       confident: true,

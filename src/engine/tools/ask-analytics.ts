@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { compareDates } from '../../domain/dates.ts';
 import { KittyError } from '../../domain/errors.ts';
+import { intentParamNames } from '../../../intents/registry.ts';
 import { INTENT_IDS } from '../interpretation.ts';
 import { argument, defineTool } from './tool.ts';
 
@@ -25,6 +26,15 @@ export const askAnalytics = defineTool({
     limit: z.number().int().min(1).max(50).optional().describe('How many items, when the question says ("top 5", "last 10").'),
   }),
   interpret(args, context) {
+    // Checked here, not when the query runs, so a model asking for a parameter the intent lacks
+    // gets a repair request instead of the member getting an error.
+    const takes = intentParamNames(args.intent);
+    const given = { period: args.period, category: args.category, memberId: args.member, limit: args.limit };
+    const extra = Object.entries(given).filter(([name, value]) => value !== undefined && !takes.includes(name));
+    if (extra.length > 0) {
+      const names = extra.map(([name]) => (name === 'memberId' ? 'member' : name)).join(', ');
+      throw new KittyError('invalid_input', `${args.intent} does not take ${names}; leave it out or choose another intent.`, 'intent');
+    }
     let period;
     if (args.period) {
       period = { start: argument.date(args.period.start), end: argument.date(args.period.end) };

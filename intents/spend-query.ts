@@ -1,0 +1,95 @@
+/**
+ * The query pieces every intent shares: which rows count as spending, turning a category slug or
+ * member id into the household's row, and totals per currency or per day. Everything is built
+ * with drizzle's operators, so values reach Postgres only as bound parameters.
+ */
+import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { Transaction } from '../src/db/database.ts';
+import { expenses } from '../src/db/schema.ts';
+import type { HouseholdScope } from '../src/db/scope.ts';
+import type { Period } from '../src/domain/periods.ts';
+import { requireCategory } from '../src/services/categories.ts';
+import { requireMember } from '../src/services/members.ts';
+import { toSafeInteger, type CurrencyTotal } from '../src/services/reports.ts';
+import type { IntentContext } from './definition.ts';
+
+export interface SpendFilter {
+  readonly period?: Period;
+  readonly categoryId?: string;
+  readonly paidBy?: string;
+}
+
+/** A sum of bigint is numeric in Postgres; cast back to bigint and checked on the way out. */
+export const totalMinor = sql<number>`sum(${expenses.amountMinor})::bigint`.mapWith(toSafeInteger);
+
+/**
+ * Confirmed expenses of the scope's household, household first (the leading index column and
+ * the tenant wall), then the status as a literal so even a generic prepared plan matches the
+ * partial covering index `expenses_confirmed_report_idx`.
+ */
+export function confirmedSpend(scope: HouseholdScope, filter: SpendFilter = {}): SQL[] {
+  const conditions = [eq(expenses.householdId, scope.householdId), sql`${expenses.status} = 'confirmed'`];
+  if (filter.period) {
+    conditions.push(gte(expenses.spentOn, filter.period.start), lte(expenses.spentOn, filter.period.end));
+  }
+  if (filter.categoryId) conditions.push(eq(expenses.categoryId, filter.categoryId));
+  if (filter.paidBy) conditions.push(eq(expenses.paidBy, filter.paidBy));
+  return conditions;
+}
+
+export interface ResolvedFilters {
+  readonly category?: { readonly id: string; readonly slug: string; readonly label: string };
+  readonly member?: { readonly id: string; readonly name: string };
+}
+
+/**
+ * Looks the optional category and member up in the household, so an unknown slug or a member of
+ * another household is a typed error ('unknown_category', 'unknown_member') rather than a
+ * confident "you spent nothing on it".
+ */
+export async function resolveFilters(
+  tx: Transaction,
+  context: IntentContext,
+  params: { readonly category?: string | undefined; readonly memberId?: string | undefined },
+): Promise<ResolvedFilters> {
+  const category = params.category === undefined ? undefined : await requireCategory(tx, context.scope, params.category);
+  const member =
+    params.memberId === undefined ? undefined : await requireMember(tx, context.scope, params.memberId, 'memberId');
+  return {
+    ...(category && {
+      category: { id: category.id, slug: category.slug, label: context.categoryLabels.get(category.slug) ?? category.label },
+    }),
+    ...(member && { member: { id: member.id, name: context.memberNames.get(member.id) ?? member.displayName } }),
+  };
+}
+
+/** The filter a resolved category and member stand for, over a period. */
+export function spendFilter(period: Period | undefined, filters: ResolvedFilters): SpendFilter {
+  return {
+    ...(period && { period }),
+    ...(filters.category && { categoryId: filters.category.id }),
+    ...(filters.member && { paidBy: filters.member.id }),
+  };
+}
+
+/** One row per currency, largest first; no rows when nothing matched. */
+export function totalsByCurrency(tx: Transaction, conditions: SQL[]): Promise<CurrencyTotal[]> {
+  return tx
+    .select({ currency: expenses.currency, totalMinor, count: count() })
+    .from(expenses)
+    .where(and(...conditions))
+    .groupBy(expenses.currency)
+    .orderBy(desc(totalMinor), asc(expenses.currency));
+}
+
+export type DayTotal = { spentOn: string; currency: string; totalMinor: number };
+
+/** Totals per day and currency, oldest first; days with nothing are absent. */
+export function dailyTotals(tx: Transaction, conditions: SQL[]): Promise<DayTotal[]> {
+  return tx
+    .select({ spentOn: expenses.spentOn, currency: expenses.currency, totalMinor })
+    .from(expenses)
+    .where(and(...conditions))
+    .groupBy(expenses.spentOn, expenses.currency)
+    .orderBy(asc(expenses.spentOn), asc(expenses.currency));
+}
