@@ -5,7 +5,8 @@ import { averageMinor, byCurrency, moneyList, noExpensesLine, periodPhrase, plur
 import { chartCurrency, spendLine } from './charts.ts';
 import { defineIntent } from './definition.ts';
 import { categoryParam, intentParams, periodParam } from './params.ts';
-import { confirmedSpend, dailyTotals, resolveFilters, spendFilter, totalsByCurrency } from './spend-query.ts';
+import { dailyTotals, resolveFilters, spendFilter, totalsByCurrency } from './spend-query.ts';
+import { confirmedSpend } from '../src/services/reports.ts';
 
 export const dailyAverage = defineIntent({
   id: 'daily_average',

@@ -4,7 +4,8 @@ import { inHousehold } from '../src/db/scope.ts';
 import { currenciesOf, expenseLine, isOngoing, noExpensesLine, periodPhrase, today } from './answer-format.ts';
 import { defineIntent } from './definition.ts';
 import { categoryParam, intentParams, limitParam, periodParam } from './params.ts';
-import { confirmedSpend, resolveFilters, spendFilter } from './spend-query.ts';
+import { resolveFilters, spendFilter } from './spend-query.ts';
+import { confirmedSpend } from '../src/services/reports.ts';
 
 export const largestExpenses = defineIntent({
   id: 'largest_expenses',

@@ -7,7 +7,7 @@ import { currenciesOf, isOngoing, money, noExpensesLine, periodPhrase, sharePerc
 import { chartCurrency } from './charts.ts';
 import { defineIntent, type IntentContext } from './definition.ts';
 import { intentParams, periodParam } from './params.ts';
-import { confirmedSpend, totalMinor } from './spend-query.ts';
+import { confirmedSpend, totalMinor } from '../src/services/reports.ts';
 
 export const memberSplit = defineIntent({
   id: 'member_split',

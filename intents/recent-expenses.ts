@@ -4,7 +4,8 @@ import { inHousehold } from '../src/db/scope.ts';
 import { expenseLine, noExpensesLine } from './answer-format.ts';
 import { defineIntent } from './definition.ts';
 import { categoryParam, intentParams, limitParam, memberIdParam } from './params.ts';
-import { confirmedSpend, resolveFilters, spendFilter } from './spend-query.ts';
+import { resolveFilters, spendFilter } from './spend-query.ts';
+import { confirmedSpend } from '../src/services/reports.ts';
 
 export const recentExpenses = defineIntent({
   id: 'recent_expenses',

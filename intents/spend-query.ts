@@ -3,39 +3,14 @@
  * member id into the household's row, and totals per currency or per day. Everything is built
  * with drizzle's operators, so values reach Postgres only as bound parameters.
  */
-import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, type SQL } from 'drizzle-orm';
 import type { Transaction } from '../src/db/database.ts';
 import { expenses } from '../src/db/schema.ts';
-import type { HouseholdScope } from '../src/db/scope.ts';
 import type { Period } from '../src/domain/periods.ts';
 import { requireCategory } from '../src/services/categories.ts';
 import { requireMember } from '../src/services/members.ts';
-import { toSafeInteger, type CurrencyTotal } from '../src/services/reports.ts';
+import { totalMinor, type CurrencyTotal, type SpendFilter } from '../src/services/reports.ts';
 import type { IntentContext } from './definition.ts';
-
-export interface SpendFilter {
-  readonly period?: Period;
-  readonly categoryId?: string;
-  readonly paidBy?: string;
-}
-
-/** A sum of bigint is numeric in Postgres; cast back to bigint and checked on the way out. */
-export const totalMinor = sql<number>`sum(${expenses.amountMinor})::bigint`.mapWith(toSafeInteger);
-
-/**
- * Confirmed expenses of the scope's household, household first (the leading index column and
- * the tenant wall), then the status as a literal so even a generic prepared plan matches the
- * partial covering index `expenses_confirmed_report_idx`.
- */
-export function confirmedSpend(scope: HouseholdScope, filter: SpendFilter = {}): SQL[] {
-  const conditions = [eq(expenses.householdId, scope.householdId), sql`${expenses.status} = 'confirmed'`];
-  if (filter.period) {
-    conditions.push(gte(expenses.spentOn, filter.period.start), lte(expenses.spentOn, filter.period.end));
-  }
-  if (filter.categoryId) conditions.push(eq(expenses.categoryId, filter.categoryId));
-  if (filter.paidBy) conditions.push(eq(expenses.paidBy, filter.paidBy));
-  return conditions;
-}
 
 export interface ResolvedFilters {
   readonly category?: { readonly id: string; readonly slug: string; readonly label: string };

@@ -7,7 +7,7 @@ import { currenciesOf, isOngoing, money, noExpensesLine, periodPhrase, sharePerc
 import { chartCurrency } from './charts.ts';
 import { defineIntent } from './definition.ts';
 import { intentParams, limitParam, periodParam } from './params.ts';
-import { confirmedSpend, totalMinor } from './spend-query.ts';
+import { confirmedSpend, totalMinor } from '../src/services/reports.ts';
 
 export const topExpenseCategories = defineIntent({
   id: 'top_expense_categories',

@@ -18,7 +18,27 @@ export type CategoryTotal = CurrencyTotal & { categoryId: string; slug: string; 
 export type MemberTotal = CurrencyTotal & { memberId: string; displayName: string };
 
 /** A sum of bigint is numeric in Postgres; cast back to bigint in SQL and checked on the way out. */
-const totalMinor = sql<string>`sum(${expenses.amountMinor})::bigint`.mapWith(toSafeInteger);
+export const totalMinor = sql<number>`sum(${expenses.amountMinor})::bigint`.mapWith(toSafeInteger);
+
+export interface SpendFilter {
+  readonly period?: Period;
+  readonly categoryId?: string;
+  readonly paidBy?: string;
+}
+
+/**
+ * Confirmed expenses of the scope's household: household first (the leading index column and
+ * the tenant wall), then the status as a literal, not a bound parameter, so even a generic
+ * (prepared) plan matches the partial covering index `expenses_confirmed_report_idx`. Shared by
+ * these reports and the analytics intents, so "spending" means one thing everywhere.
+ */
+export function confirmedSpend(scope: HouseholdScope, filter: SpendFilter = {}): SQL[] {
+  const conditions = [eq(expenses.householdId, scope.householdId), sql`${expenses.status} = 'confirmed'`];
+  if (filter.period) conditions.push(gte(expenses.spentOn, filter.period.start), lte(expenses.spentOn, filter.period.end));
+  if (filter.categoryId) conditions.push(eq(expenses.categoryId, filter.categoryId));
+  if (filter.paidBy) conditions.push(eq(expenses.paidBy, filter.paidBy));
+  return conditions;
+}
 
 export async function spendTotals(
   db: Database,
@@ -84,15 +104,10 @@ async function periodConditions(
   const start = parseIsoDate(period.start);
   const end = parseIsoDate(period.end);
   if (start > end) throw new KittyError('invalid_period', 'The period starts after it ends.', 'period');
-  const conditions = [
-    eq(expenses.householdId, scope.householdId),
-    // A literal, not a bound parameter, so even a generic (prepared) plan matches the partial index.
-    sql`${expenses.status} = 'confirmed'`,
-    gte(expenses.spentOn, start),
-    lte(expenses.spentOn, end),
-  ];
-  if (paidBy) conditions.push(eq(expenses.paidBy, (await requireMember(tx, scope, paidBy, 'member')).id));
-  return conditions;
+  return confirmedSpend(scope, {
+    period: { start, end },
+    ...(paidBy && { paidBy: (await requireMember(tx, scope, paidBy, 'member')).id }),
+  });
 }
 
 export function toSafeInteger(value: unknown): number {
