@@ -1,49 +1,29 @@
 /**
- * Ledger benchmark: bulk-ingest rate of importExpenses and latency of the report aggregates, on
- * Postgres and on in-memory PGlite. Prints figures; asserts nothing.
- *
- *   npm run bench                                  # both backends, 1.1M rows each
- *   npm run bench -- --backend=pglite --scale=0.01 --json
- *
- * Postgres: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/kitty_bench) is
- * DROPPED and recreated on every run.
+ * Ledger suite: bulk-ingest rate of importExpenses and latency of the report aggregates on a
+ * seeded ledger of 1.1M rows, on Postgres and on in-memory PGlite. Takes minutes at scale 1.
  */
 import { measureAggregates, rowsVisibleToReports } from './aggregates.ts';
-import { parseArgs, type BackendName, type BenchArgs } from './args.ts';
+import type { BackendName, BenchArgs } from './args.ts';
 import { openFreshBackend } from './backends.ts';
-import { checkTargets, formatHeader, formatResult, machineInfo, type BackendResult } from './report.ts';
+import { checkTargets, formatLedgerHeader, formatLedgerResult, type BackendResult } from './report.ts';
 import { combine, seedLedger, seedPlan, type SeedPlan } from './seed.ts';
 
-async function main(): Promise<void> {
-  const args = argsOrUsage(process.argv.slice(2));
-  if (!args) return;
-  const plan = seedPlan(args.scale);
-  console.log(formatHeader(plan, args.scale));
+export type LedgerSummary = { scale: number; plan: SeedPlan; results: BackendResult[] };
 
+export async function runLedgerSuite(args: BenchArgs): Promise<LedgerSummary> {
+  const plan = seedPlan(args.scale);
+  console.log(formatLedgerHeader(plan, args.scale));
   const results: BackendResult[] = [];
   for (const backend of args.backends) {
     const result = await runBackend(backend, plan, args.concurrency);
-    console.log(formatResult(result));
+    console.log(formatLedgerResult(result));
     results.push(result);
   }
-  if (args.json) {
-    console.log(JSON.stringify({ machine: machineInfo(), scale: args.scale, plan, results }));
-  }
-}
-
-/** Bad flags print the usage and exit 2, before any database is touched. */
-function argsOrUsage(argv: readonly string[]): BenchArgs | undefined {
-  try {
-    return parseArgs(argv);
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exitCode = 2;
-    return undefined;
-  }
+  return { scale: args.scale, plan, results };
 }
 
 async function runBackend(name: BackendName, plan: SeedPlan, concurrency: number): Promise<BackendResult> {
-  const log = (line: string) => console.error(`[${name}] ${line}`);
+  const log = (line: string) => console.error(`[ledger ${name}] ${line}`);
   log('recreating and migrating the database');
   const backend = await openFreshBackend(name);
   try {
@@ -74,8 +54,3 @@ async function runBackend(name: BackendName, plan: SeedPlan, concurrency: number
     await backend.handle.close();
   }
 }
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});

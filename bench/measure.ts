@@ -54,3 +54,20 @@ export function summarize(samples: readonly number[]): LatencySummary {
     max: sorted.at(-1) ?? Number.NaN,
   };
 }
+
+/**
+ * Calls `work` round after round until `budgetMs` of wall time has passed (at least once), and
+ * returns how many rounds ran in how many ms. Synchronous on purpose: the figure is what one core
+ * does with nothing else on the thread, and the clock is read once per round, not per call.
+ */
+export function repeatFor(work: () => void, budgetMs: number): { rounds: number; ms: number } {
+  const started = performance.now();
+  let rounds = 0;
+  let elapsed = 0;
+  do {
+    work();
+    rounds += 1;
+    elapsed = performance.now() - started;
+  } while (elapsed < budgetMs);
+  return { rounds, ms: elapsed };
+}

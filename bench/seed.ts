@@ -85,17 +85,33 @@ export async function seedLedger(
   return { households, big, bigScope };
 }
 
-/** A household with two members, the second joining by invite code like a real partner. */
+/** A household with two members, as the ledger's households all are. */
 async function createCouple(db: Database, name: string): Promise<{ scope: HouseholdScope; payers: [string, string] }> {
+  const [founder, partner] = await createHouseholdOf(db, { name, currency: 'INR', timeZone: 'Asia/Kolkata', members: ['Asha', 'Ravi'] });
+  if (!founder || !partner) throw new Error('A couple needs two members.');
+  return { scope: founder, payers: [founder.memberId, partner.memberId] };
+}
+
+/**
+ * A household founded by its first member, the others joining by invite code like real
+ * partners. Returns each member's scope, founder first.
+ */
+export async function createHouseholdOf(
+  db: Database,
+  input: { name: string; currency: string; timeZone: string; members: readonly string[] },
+): Promise<HouseholdScope[]> {
+  const [owner, ...others] = input.members;
+  if (owner === undefined) throw new Error('A household needs a member.');
   const { scope } = await createHousehold(db, {
-    name,
-    currency: 'INR',
-    timeZone: 'Asia/Kolkata',
-    owner: { displayName: 'Asha' },
+    name: input.name,
+    currency: input.currency,
+    timeZone: input.timeZone,
+    owner: { displayName: owner },
   });
+  const scopes = [scope];
   const code = await getInviteCode(db, scope);
-  const { scope: partner } = await joinHousehold(db, { code, displayName: 'Ravi' });
-  return { scope, payers: [scope.memberId, partner.memberId] };
+  for (const displayName of others) scopes.push((await joinHousehold(db, { code, displayName })).scope);
+  return scopes;
 }
 
 function tally(into: IngestTally, rows: number, ms: number): void {
