@@ -7,21 +7,21 @@
 import type { LlmConfig } from '../config/index.ts';
 import type { Keyring } from '../crypto/keyring.ts';
 import type { Database } from '../db/database.ts';
-import type { HouseholdScope } from '../db/scope.ts';
+import { inHousehold, type HouseholdScope } from '../db/scope.ts';
 import { isKittyError } from '../domain/errors.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ConnectionCheck, UserPart } from '../llm/types.ts';
 import { latestDraft } from '../services/drafts.ts';
-import { createDrafts, type DraftInput, type ExpenseEdit } from '../services/expenses.ts';
+import { insertDrafts, type DraftInput, type ExpenseEdit } from '../services/expenses.ts';
 import { toDecimalString } from '../domain/money.ts';
-import { recordInbound, settleInbound } from '../services/inbox.ts';
+import { insertInbound, markInbound, settleInbound } from '../services/inbox.ts';
 import { listExpenses } from '../services/ledger.ts';
 import { recordModelCall } from '../services/model-calls.ts';
 import { readModelApiKey, type ModelSettings } from '../services/model-settings.ts';
 import { answerQuestion } from './answer-question.ts';
 import { applyEdit } from './apply-edit.ts';
 import { confirmDraft, confirmDrafts, discardDraft, editDraft } from './draft-actions.ts';
-import { interpretContext, loadHouseholdContext, memberIdByName, splitSpec, type HouseholdContext } from './household-context.ts';
+import { interpretContext, loadHouseholdContext, memberIdByName, readHouseholdContext, splitSpec, type HouseholdContext } from './household-context.ts';
 import type { ProposedDraft } from './interpretation.ts';
 import { chooseModel, providerFor, type ModelChoice } from './model-setup.ts';
 import { otherReply } from './other-replies.ts';
@@ -69,51 +69,62 @@ export function createEngine(deps: EngineDeps) {
   async function handle(message: IncomingMessage, scope: HouseholdScope): Promise<Reply> {
     // jsonb cannot hold U+0000; everything else is kept exactly as sent.
     const stored = message.text.replace(/\u0000/g, '\uFFFD');
-    const { message: inbound, duplicate } = await recordInbound(db, {
-      provider: message.channel,
-      externalId: message.externalId,
-      kind: message.media?.length ? 'media' : 'text',
-      payload: { text: stored, ...(message.replyToExpenseId && { replyToExpenseId: message.replyToExpenseId }) },
-      scope,
+    // One round trip stores the message and loads what reading it needs.
+    const recorded = await inHousehold(db, scope, async (tx) => {
+      const { message: inbound, duplicate } = await insertInbound(tx, {
+        provider: message.channel,
+        externalId: message.externalId,
+        kind: message.media?.length ? 'media' : 'text',
+        payload: { text: stored, ...(message.replyToExpenseId && { replyToExpenseId: message.replyToExpenseId }) },
+        scope,
+      });
+      return duplicate ? undefined : { inboundId: inbound.id, context: await readHouseholdContext(tx, scope) };
     });
-    if (duplicate) return textReply('', { duplicate: true });
+    if (!recorded) return textReply('', { duplicate: true });
+    const { inboundId, context } = recorded;
     try {
-      const reply = await respond(message, scope, inbound.id);
-      await settleInbound(db, scope, inbound.id, { state: 'processed' });
+      const { reply, settled } = await respond(message, scope, inboundId, context);
+      if (!settled) await settleInbound(db, scope, inboundId, { state: 'processed' });
       return reply;
     } catch (error) {
       if (isKittyError(error)) {
-        await settleInbound(db, scope, inbound.id, { state: 'processed' });
+        await settleInbound(db, scope, inboundId, { state: 'processed' });
         return textReply(error.message);
       }
-      logger.error('handling a message failed', { inboundId: inbound.id, error: error instanceof Error ? error.message : String(error) });
-      await settleInbound(db, scope, inbound.id, { state: 'failed', error: error instanceof Error ? error.message : String(error) });
+      logger.error('handling a message failed', { inboundId, error: error instanceof Error ? error.message : String(error) });
+      await settleInbound(db, scope, inboundId, { state: 'failed', error: error instanceof Error ? error.message : String(error) });
       return textReply('Something went wrong on my side. Your message is saved; please try again in a moment.');
     }
   }
 
-  async function respond(message: IncomingMessage, scope: HouseholdScope, inboundId: string): Promise<Reply> {
+  /** `settled`: the inbound message was already marked processed in the same commit as the drafts. */
+  async function respond(
+    message: IncomingMessage,
+    scope: HouseholdScope,
+    inboundId: string,
+    context: HouseholdContext,
+  ): Promise<{ reply: Reply; settled: boolean }> {
+    const unsettled = (reply: Reply) => ({ reply, settled: false });
     const text = readableText(message.text);
     if (text.length > MAX_MESSAGE_CHARS) {
-      return textReply(`That message is too long for me (over ${MAX_MESSAGE_CHARS.toLocaleString('en')} characters). Send expenses a few at a time.`);
+      return unsettled(textReply(`That message is too long for me (over ${MAX_MESSAGE_CHARS.toLocaleString('en')} characters). Send expenses a few at a time.`));
     }
-    if (text === '' && !message.media?.length) return textReply(otherReply('unknown', 0));
+    if (text === '' && !message.media?.length) return unsettled(textReply(otherReply('unknown', 0)));
 
     const at = now();
-    const context = await loadHouseholdContext(db, scope);
     const reading = await read(text, message.media, context, scope, inboundId, at);
     const { interpretation } = reading;
     const withNotice = (reply: Reply): Reply => (reading.notice ? { ...reply, notice: reading.notice } : reply);
 
     switch (interpretation.kind) {
       case 'expense':
-        return withNotice(await saveDrafts(interpretation.drafts, context, scope, inboundId, at));
+        return { reply: withNotice(await saveDrafts(interpretation.drafts, context, scope, inboundId, at)), settled: true };
       case 'question':
-        return withNotice(await answerQuestion(db, scope, context, interpretation.intent, at));
+        return unsettled(withNotice(await answerQuestion(db, scope, context, interpretation.intent, at)));
       case 'edit':
-        return withNotice(await applyEdit(db, scope, context, interpretation.edit, message.replyToExpenseId));
+        return unsettled(withNotice(await applyEdit(db, scope, context, interpretation.edit, message.replyToExpenseId)));
       case 'other':
-        return withNotice(textReply(otherReply(interpretation.topic, await pendingCount(scope))));
+        return unsettled(withNotice(textReply(otherReply(interpretation.topic, await pendingCount(scope)))));
     }
   }
 
@@ -185,7 +196,12 @@ export function createEngine(deps: EngineDeps) {
         sourceMessageId: inboundId,
       };
     });
-    const cards = (await createDrafts(db, scope, inputs, { now: at })).map((expense) => draftCard(expense, context));
+    const drafts = await inHousehold(db, scope, async (tx) => {
+      const saved = await insertDrafts(tx, scope, inputs, { now: at });
+      await markInbound(tx, scope, inboundId, { state: 'processed' });
+      return saved;
+    });
+    const cards = drafts.map((expense) => draftCard(expense, context));
     const text = cards.length === 1 ? 'Here is the draft. Confirm it?' : `Here are ${cards.length} drafts. Confirm them?`;
     return {
       text,

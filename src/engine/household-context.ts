@@ -3,7 +3,7 @@
  * in a single transaction: the household, its members (the sender first, as interpreters
  * expect), its categories, what it has learned, and its model settings.
  */
-import type { Database } from '../db/database.ts';
+import type { Database, Transaction } from '../db/database.ts';
 import { inHousehold, type HouseholdScope } from '../db/scope.ts';
 import { readCategoryHints } from '../services/category-hints.ts';
 import { loadCategories, type Category } from '../services/categories.ts';
@@ -25,25 +25,27 @@ export interface HouseholdContext {
 }
 
 export async function loadHouseholdContext(db: Database, scope: HouseholdScope): Promise<HouseholdContext> {
-  return inHousehold(db, scope, async (tx) => {
-    const [household, members, categories, hints, modelSettings] = await Promise.all([
-      loadHousehold(tx, scope),
-      loadMembers(tx, scope),
-      loadCategories(tx, scope),
-      readCategoryHints(tx, scope),
-      readModelSettings(tx, scope),
-    ]);
-    const sender = members.find((member) => member.id === scope.memberId);
-    if (!sender) throw new Error('The scope names a member outside its household.');
-    return {
-      household,
-      sender,
-      members: [sender, ...members.filter((member) => member.id !== sender.id)],
-      categories,
-      hints,
-      modelSettings,
-    };
-  });
+  return inHousehold(db, scope, (tx) => readHouseholdContext(tx, scope));
+}
+
+export async function readHouseholdContext(tx: Transaction, scope: HouseholdScope): Promise<HouseholdContext> {
+  const [household, members, categories, hints, modelSettings] = await Promise.all([
+    loadHousehold(tx, scope),
+    loadMembers(tx, scope),
+    loadCategories(tx, scope),
+    readCategoryHints(tx, scope),
+    readModelSettings(tx, scope),
+  ]);
+  const sender = members.find((member) => member.id === scope.memberId);
+  if (!sender) throw new Error('The scope names a member outside its household.');
+  return {
+    household,
+    sender,
+    members: [sender, ...members.filter((member) => member.id !== sender.id)],
+    categories,
+    hints,
+    modelSettings,
+  };
 }
 
 export function interpretContext(context: HouseholdContext, now: Date): InterpretContext {

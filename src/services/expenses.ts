@@ -66,18 +66,19 @@ export async function createDraft(db: Database, scope: HouseholdScope, input: Dr
   });
 }
 
-/** Several drafts from one message, all or none: a message is never half logged. */
-export async function createDrafts(db: Database, scope: HouseholdScope, inputs: readonly DraftInput[], clock: Clock = {}): Promise<Expense[]> {
+/**
+ * Several drafts from one message, all or none, inside the caller's transaction: a message is
+ * never half logged, and the engine marks the message processed in the same commit.
+ */
+export async function insertDrafts(tx: Transaction, scope: HouseholdScope, inputs: readonly DraftInput[], clock: Clock = {}): Promise<Expense[]> {
   const fields = inputs.map((input) => parseInput(draftInput, input));
-  return inHousehold(db, scope, async (tx) => {
-    const drafts = [];
-    for (const field of fields) {
-      const draft = await insertDraft(tx, scope, field, clock);
-      if (!draft) throw new Error('Inserting an expense returned no row.');
-      drafts.push(draft);
-    }
-    return drafts;
-  });
+  const drafts = [];
+  for (const field of fields) {
+    const draft = await insertDraft(tx, scope, field, clock);
+    if (!draft) throw new Error('Inserting an expense returned no row.');
+    drafts.push(draft);
+  }
+  return drafts;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../db/database.ts';
+import type { Database, Transaction } from '../db/database.ts';
 import { inboundMessages } from '../db/schema.ts';
 import { asSystem, inHousehold, type HouseholdScope } from '../db/scope.ts';
 import type { IdentityRef } from './identities.ts';
@@ -24,42 +24,49 @@ export type Inbound = {
 /** Stores the message; `duplicate: true` means this delivery was seen before and must not be processed again. */
 export async function recordInbound(db: Database, message: Inbound): Promise<{ message: InboundMessage; duplicate: boolean }> {
   // System scope: a message from a stranger is kept too, with no household.
-  return asSystem(db, async (tx) => {
-    const [inserted] = await tx
-      .insert(inboundMessages)
-      .values({
-        provider: message.provider,
-        externalId: message.externalId,
-        kind: message.kind,
-        payload: message.payload,
-        householdId: message.scope?.householdId,
-        memberId: message.scope?.memberId,
-      })
-      .onConflictDoNothing({ target: [inboundMessages.provider, inboundMessages.externalId] })
-      .returning();
-    if (inserted) return { message: inserted, duplicate: false };
-    const [existing] = await tx
-      .select()
-      .from(inboundMessages)
-      .where(and(eq(inboundMessages.provider, message.provider), eq(inboundMessages.externalId, message.externalId)));
-    if (!existing) throw new Error('Inbox conflict without an existing row.');
-    return { message: existing, duplicate: true };
-  });
+  return asSystem(db, (tx) => insertInbound(tx, message));
+}
+
+/**
+ * The insert behind recordInbound, for a caller that stores a known member's message inside its
+ * own household transaction (the engine, which loads the household in the same round trip).
+ */
+export async function insertInbound(tx: Transaction, message: Inbound): Promise<{ message: InboundMessage; duplicate: boolean }> {
+  const [inserted] = await tx
+    .insert(inboundMessages)
+    .values({
+      provider: message.provider,
+      externalId: message.externalId,
+      kind: message.kind,
+      payload: message.payload,
+      householdId: message.scope?.householdId,
+      memberId: message.scope?.memberId,
+    })
+    .onConflictDoNothing({ target: [inboundMessages.provider, inboundMessages.externalId] })
+    .returning();
+  if (inserted) return { message: inserted, duplicate: false };
+  const [existing] = await tx
+    .select()
+    .from(inboundMessages)
+    .where(and(eq(inboundMessages.provider, message.provider), eq(inboundMessages.externalId, message.externalId)));
+  // A platform's delivery id belongs to one sender, so the existing row is always visible here.
+  if (!existing) throw new Error('Inbox conflict without a visible existing row.');
+  return { message: existing, duplicate: true };
 }
 
 /** Records how processing ended: processed, failed (with the error), or deferred (e.g. waiting for a transcriber). */
-export async function settleInbound(
-  db: Database,
-  scope: HouseholdScope,
-  messageId: string,
-  outcome: { state: 'processed' } | { state: 'failed'; error: string } | { state: 'deferred'; error?: string },
-): Promise<void> {
-  await inHousehold(db, scope, (tx) =>
-    tx
-      .update(inboundMessages)
-      .set({ state: outcome.state, error: 'error' in outcome ? (outcome.error ?? null) : null, processedAt: new Date() })
-      .where(and(eq(inboundMessages.householdId, scope.householdId), eq(inboundMessages.id, messageId))),
-  );
+export type InboundOutcome = { state: 'processed' } | { state: 'failed'; error: string } | { state: 'deferred'; error?: string };
+
+export async function settleInbound(db: Database, scope: HouseholdScope, messageId: string, outcome: InboundOutcome): Promise<void> {
+  await inHousehold(db, scope, (tx) => markInbound(tx, scope, messageId, outcome));
+}
+
+/** settleInbound inside the caller's transaction, so drafts and "processed" commit together. */
+export async function markInbound(tx: Transaction, scope: HouseholdScope, messageId: string, outcome: InboundOutcome): Promise<void> {
+  await tx
+    .update(inboundMessages)
+    .set({ state: outcome.state, error: 'error' in outcome ? (outcome.error ?? null) : null, processedAt: new Date() })
+    .where(and(eq(inboundMessages.householdId, scope.householdId), eq(inboundMessages.id, messageId)));
 }
 
 /** Messages of this household left in a state (e.g. deferred voice notes, once a transcriber is configured). */
