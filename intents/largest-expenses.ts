@@ -4,8 +4,8 @@ import { inHousehold } from '../src/db/scope.ts';
 import { currenciesOf, expenseLine, isOngoing, noExpensesLine, periodPhrase, today } from './answer-format.ts';
 import { defineIntent } from './definition.ts';
 import { categoryParam, intentParams, limitParam, periodParam } from './params.ts';
-import { resolveFilters, spendFilter } from './spend-query.ts';
 import { confirmedSpend } from '../src/services/reports.ts';
+import { expenseLineColumns, resolveFilters, spendFilter } from './spend-query.ts';
 
 export const largestExpenses = defineIntent({
   id: 'largest_expenses',
@@ -22,14 +22,7 @@ export const largestExpenses = defineIntent({
       // gets its own top N instead of one list ordered by raw minor units.
       const ranked = tx
         .select({
-          spentOn: expenses.spentOn,
-          description: expenses.description,
-          amountMinor: expenses.amountMinor,
-          currency: expenses.currency,
-          paidBy: expenses.paidBy,
-          paidByName: members.displayName,
-          categorySlug: categories.slug,
-          categoryLabel: categories.label,
+          ...expenseLineColumns,
           // Ties go to the later expense, the same order a ledger lists them in.
           rank: sql<number>`row_number() over (
             partition by ${expenses.currency}

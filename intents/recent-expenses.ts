@@ -4,8 +4,8 @@ import { inHousehold } from '../src/db/scope.ts';
 import { expenseLine, noExpensesLine } from './answer-format.ts';
 import { defineIntent } from './definition.ts';
 import { categoryParam, intentParams, limitParam, memberIdParam } from './params.ts';
-import { resolveFilters, spendFilter } from './spend-query.ts';
 import { confirmedSpend } from '../src/services/reports.ts';
+import { expenseLineColumns, resolveFilters, spendFilter } from './spend-query.ts';
 
 export const recentExpenses = defineIntent({
   id: 'recent_expenses',
@@ -20,16 +20,7 @@ export const recentExpenses = defineIntent({
       const filters = await resolveFilters(tx, context, params);
       // Newest day first, then the order they were logged in: the listing index's own order.
       const rows = await tx
-        .select({
-          spentOn: expenses.spentOn,
-          description: expenses.description,
-          amountMinor: expenses.amountMinor,
-          currency: expenses.currency,
-          paidBy: expenses.paidBy,
-          paidByName: members.displayName,
-          categorySlug: categories.slug,
-          categoryLabel: categories.label,
-        })
+        .select(expenseLineColumns)
         .from(expenses)
         .innerJoin(categories, and(eq(categories.householdId, expenses.householdId), eq(categories.id, expenses.categoryId)))
         .innerJoin(members, and(eq(members.householdId, expenses.householdId), eq(members.id, expenses.paidBy)))

@@ -5,7 +5,7 @@
  */
 import { and, asc, count, desc, type SQL } from 'drizzle-orm';
 import type { Transaction } from '../src/db/database.ts';
-import { expenses } from '../src/db/schema.ts';
+import { categories, expenses, members } from '../src/db/schema.ts';
 import type { Period } from '../src/domain/periods.ts';
 import { requireCategory } from '../src/services/categories.ts';
 import { requireMember } from '../src/services/members.ts';
@@ -68,3 +68,16 @@ export function dailyTotals(tx: Transaction, conditions: SQL[]): Promise<DayTota
     .groupBy(expenses.spentOn, expenses.currency)
     .orderBy(asc(expenses.spentOn), asc(expenses.currency));
 }
+
+/** The columns of one expense line in an answer (what, when, how much, who paid, which category). */
+export const expenseLineColumns = {
+  spentOn: expenses.spentOn,
+  description: expenses.description,
+  amountMinor: expenses.amountMinor,
+  currency: expenses.currency,
+  paidBy: expenses.paidBy,
+  paidByName: members.displayName,
+  categorySlug: categories.slug,
+  categoryLabel: categories.label,
+};
+
