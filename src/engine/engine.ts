@@ -9,11 +9,11 @@ import type { Keyring } from '../crypto/keyring.ts';
 import type { Database } from '../db/database.ts';
 import { inHousehold, type HouseholdScope } from '../db/scope.ts';
 import { isKittyError } from '../domain/errors.ts';
+import { toDecimalString } from '../domain/money.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ConnectionCheck, UserPart } from '../llm/types.ts';
 import { latestDraft } from '../services/drafts.ts';
 import { insertDrafts, type DraftInput, type ExpenseEdit } from '../services/expenses.ts';
-import { toDecimalString } from '../domain/money.ts';
 import { insertInbound, markInbound, settleInbound } from '../services/inbox.ts';
 import { listExpenses } from '../services/ledger.ts';
 import { recordModelCall } from '../services/model-calls.ts';
@@ -26,8 +26,8 @@ import type { ProposedDraft } from './interpretation.ts';
 import { chooseModel, providerFor, type ModelChoice } from './model-setup.ts';
 import { otherReply } from './other-replies.ts';
 import { readMessage, type Reading } from './read-message.ts';
-import { cardLine, draftCard, textReply, type Reply } from './reply.ts';
 import type { ModelCallReport } from './model-interpreter.ts';
+import { cardLine, draftCard, textReply, type Reply } from './reply.ts';
 
 /** Terminal escape sequences and control characters are noise to an interpreter; line breaks and tabs are not. */
 function readableText(text: string): string {
@@ -137,13 +137,15 @@ export function createEngine(deps: EngineDeps) {
     at: Date,
   ): Promise<Reading> {
     const choice = chooseModel(deps.llm, context.modelSettings);
-    const draft = choice.mode === 'offline' ? undefined : await latestDraft(db, scope);
     return readMessage(
       {
         text,
         ...(media && { media }),
         context: interpretContext(context, at),
-        ...(draft && { latestDraft: cardLine(draftCard(draft, context)) }),
+        latestDraft: async () => {
+          const draft = await latestDraft(db, scope);
+          return draft && cardLine(draftCard(draft, context));
+        },
       },
       {
         mode: choice.mode,

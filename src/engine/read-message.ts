@@ -15,8 +15,8 @@ export interface MessageInput {
   readonly text: string;
   readonly media?: readonly UserPart[];
   readonly context: InterpretContext;
-  /** One line about the draft a correction would change, for the model's context. */
-  readonly latestDraft?: string;
+  /** One line about the draft a correction would change, for the model's context; looked up only when a model reads. */
+  readonly latestDraft?: () => Promise<string | undefined>;
 }
 
 export interface Reading {
@@ -56,7 +56,12 @@ export async function readMessage(input: MessageInput, setup: ReaderSetup): Prom
     };
   }
 
-  const reading = await readWithModel(provider, input, setup.report);
+  const latestDraft = await input.latestDraft?.();
+  const reading = await readWithModel(
+    provider,
+    { text: input.text, context: input.context, ...(input.media && { media: input.media }), ...(latestDraft !== undefined && { latestDraft }) },
+    setup.report,
+  );
   if (reading.interpretation) return { interpretation: reading.interpretation, source: 'model', modelCalls: reading.calls };
   return {
     interpretation: fast ?? offline(),
