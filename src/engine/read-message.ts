@@ -11,6 +11,12 @@ import { readWithModel, type ModelCallReport } from './model-interpreter.ts';
 import type { InterpreterMode } from './model-setup.ts';
 import { interpretOffline } from './offline/index.ts';
 
+const PROVIDER_LABELS: Readonly<Record<ModelProvider['name'], string>> = {
+  anthropic: 'Claude',
+  gemini: 'Gemini',
+  openai: 'The model',
+};
+
 export interface MessageInput {
   readonly text: string;
   readonly media?: readonly UserPart[];
@@ -69,7 +75,7 @@ export async function readMessage(input: MessageInput, setup: ReaderSetup): Prom
     modelCalls: reading.calls,
     notice:
       reading.failure === 'unreachable'
-        ? `${provider.name} could not be reached just now, so Kitty's offline reader answered.`
-        : `${provider.name}'s answer did not check out, so Kitty's offline reader answered.`,
+        ? `${PROVIDER_LABELS[provider.name]} could not be reached just now, so Kitty's offline reader answered.`
+        : `${PROVIDER_LABELS[provider.name]} gave an answer that did not check out, so Kitty's offline reader answered.`,
   };
 }
