@@ -92,10 +92,12 @@ export async function insertDraft(
   fields: DraftFields,
   clock: Clock = {},
 ): Promise<Expense | undefined> {
-  const household = await loadHousehold(tx, scope);
+  // The household's defaults are read only when the draft leaves something to default: the engine
+  // always states currency and date, and this saves a round trip on every message.
+  const household = fields.currency !== undefined && fields.date !== undefined ? undefined : await loadHousehold(tx, scope);
   const { shares, categorySlug, ...values } = await resolveValues(tx, scope, fields, {
-    currency: household.currency,
-    spentOn: todayIn(household.timeZone, clock.now ?? new Date()),
+    currency: household?.currency ?? fields.currency ?? '',
+    spentOn: household ? todayIn(household.timeZone, clock.now ?? new Date()) : (fields.date ?? ''),
     description: '',
     paidBy: scope.memberId,
     split: null,
