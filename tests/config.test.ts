@@ -22,7 +22,23 @@ describe('loadConfig', () => {
           openai: { apiKey: undefined, baseUrl: undefined },
         },
       },
+      telegram: undefined,
+      transcribe: { provider: 'none', baseUrl: undefined, apiKey: undefined, model: undefined },
+      sessionSecret: undefined,
     });
+  });
+
+  it('reads Telegram settings, polling by default, and insists on a secret for a webhook', () => {
+    const token = '123456:ABCdefGHIjklMNOpqrSTUvwx';
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/' }).telegram).toEqual({
+      token,
+      mode: 'polling',
+      webhookSecret: undefined,
+      apiRoot: 'http://127.0.0.1:8081',
+    });
+    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_MODE: 'webhook' })).toThrow(
+      'Invalid configuration: TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_MODE is webhook',
+    );
   });
 
   it('defaults to hybrid interpretation once a provider is chosen, and an explicit mode wins', () => {
@@ -67,6 +83,10 @@ describe('loadConfig', () => {
     [{ INTERPRETER_MODE: 'smart' }, 'INTERPRETER_MODE must be one of offline, hybrid, model'],
     [{ LLM_TIMEOUT_MS: '50' }, 'LLM_TIMEOUT_MS must be at least 1000'],
     [{ OPENAI_BASE_URL: 'localhost:11434' }, 'OPENAI_BASE_URL must be an http(s) URL'],
+    [{ TELEGRAM_BOT_TOKEN: 'not-a-token' }, 'TELEGRAM_BOT_TOKEN must look like 123456:ABC-DEF… (from @BotFather)'],
+    [{ TELEGRAM_WEBHOOK_SECRET: 'short' }, 'TELEGRAM_WEBHOOK_SECRET must be 16–256 characters of A-Z, a-z, 0-9, _ and -'],
+    [{ TRANSCRIBE_PROVIDER: 'whisper' }, 'TRANSCRIBE_PROVIDER must be one of none, openai, gemini'],
+    [{ SESSION_SECRET: 'tiny' }, 'SESSION_SECRET must be at least 32 characters (generate one with `openssl rand -base64 32`)'],
     [{ APP_ENCRYPTION_KEY: 'too-short' }, 'APP_ENCRYPTION_KEY must be 32 random bytes'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of debug, info, warn, error, silent'],
   ])('refuses %o with one line naming the key', (env, message) => {

@@ -9,6 +9,8 @@ import { z } from 'zod';
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export const LLM_PROVIDERS = ['offline', 'anthropic', 'gemini', 'openai'] as const;
 export const INTERPRETER_MODES = ['offline', 'hybrid', 'model'] as const;
+export const TELEGRAM_MODES = ['polling', 'webhook'] as const;
+export const TRANSCRIBE_PROVIDERS = ['none', 'openai', 'gemini'] as const;
 
 /** A 256-bit key, given as base64 (44 chars) or hex (64 chars): `openssl rand -base64 32`. */
 const encryptionKey = z.string().transform((text, ctx) => {
@@ -56,6 +58,21 @@ const schema = z.object({
   GEMINI_BASE_URL: httpUrl.optional(),
   OPENAI_API_KEY: z.string().trim().min(1).optional(),
   OPENAI_BASE_URL: httpUrl.optional(),
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, 'must look like 123456:ABC-DEF… (from @BotFather)')
+    .optional(),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A-Z, a-z, 0-9, _ and -')
+    .optional(),
+  TELEGRAM_MODE: z.enum(TELEGRAM_MODES, { message: `must be one of ${TELEGRAM_MODES.join(', ')}` }).default('polling'),
+  TELEGRAM_API_ROOT: httpUrl.optional(),
+  TRANSCRIBE_PROVIDER: z.enum(TRANSCRIBE_PROVIDERS, { message: `must be one of ${TRANSCRIBE_PROVIDERS.join(', ')}` }).default('none'),
+  TRANSCRIBE_BASE_URL: httpUrl.optional(),
+  TRANSCRIBE_API_KEY: z.string().trim().min(1).optional(),
+  TRANSCRIBE_MODEL: z.string().trim().min(1).max(200).optional(),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters (generate one with `openssl rand -base64 32`)').optional(),
 });
 
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -75,6 +92,22 @@ export type LlmConfig = {
   endpoints: Record<Exclude<LlmProvider, 'offline'>, ProviderEndpoint>;
 };
 
+export type TelegramConfig = {
+  token: string;
+  /** Long polling for local use; a webhook at POST /telegram/webhook behind PUBLIC_URL in production. */
+  mode: (typeof TELEGRAM_MODES)[number];
+  webhookSecret: string | undefined;
+  /** A self-hosted Bot API server (or a test's fake); undefined: api.telegram.org. */
+  apiRoot: string | undefined;
+};
+
+export type TranscribeConfig = {
+  provider: (typeof TRANSCRIBE_PROVIDERS)[number];
+  baseUrl: string | undefined;
+  apiKey: string | undefined;
+  model: string | undefined;
+};
+
 export type Config = {
   port: number;
   /** Where people reach this Kitty from outside; links in chat messages are built on it. */
@@ -84,6 +117,11 @@ export type Config = {
   encryptionKey: Uint8Array | undefined;
   logLevel: LogLevel;
   llm: LlmConfig;
+  /** Absent without TELEGRAM_BOT_TOKEN. */
+  telegram: TelegramConfig | undefined;
+  transcribe: TranscribeConfig;
+  /** Signs sign-in links and session cookies for the web view; without it the web view is closed. */
+  sessionSecret: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -109,6 +147,9 @@ export function loadConfig(env: RawEnv): Config {
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const values = parsed.data;
+  if (values.TELEGRAM_MODE === 'webhook' && values.TELEGRAM_BOT_TOKEN && !values.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError('Invalid configuration: TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_MODE is webhook');
+  }
   return {
     port: values.PORT,
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
@@ -129,6 +170,21 @@ export function loadConfig(env: RawEnv): Config {
         openai: { apiKey: values.OPENAI_API_KEY, baseUrl: values.OPENAI_BASE_URL },
       },
     },
+    telegram: values.TELEGRAM_BOT_TOKEN
+      ? {
+          token: values.TELEGRAM_BOT_TOKEN,
+          mode: values.TELEGRAM_MODE,
+          webhookSecret: values.TELEGRAM_WEBHOOK_SECRET,
+          apiRoot: values.TELEGRAM_API_ROOT?.replace(/\/+$/, ''),
+        }
+      : undefined,
+    transcribe: {
+      provider: values.TRANSCRIBE_PROVIDER,
+      baseUrl: values.TRANSCRIBE_BASE_URL,
+      apiKey: values.TRANSCRIBE_API_KEY,
+      model: values.TRANSCRIBE_MODEL,
+    },
+    sessionSecret: values.SESSION_SECRET,
   };
 }
 
