@@ -14,13 +14,16 @@ import type { Logger } from '../log/logger.ts';
 import type { ConnectionCheck, UserPart } from '../llm/types.ts';
 import { latestDraft } from '../services/drafts.ts';
 import { insertDrafts, type DraftInput, type ExpenseEdit } from '../services/expenses.ts';
-import { insertInbound, markInbound, settleInbound } from '../services/inbox.ts';
+import { createHousehold, getHousehold } from '../services/households.ts';
+import { resolveIdentity, type IdentityRef } from '../services/identities.ts';
+import { insertInbound, markInbound, recordInbound, settleInbound, type Inbound, type InboundOutcome } from '../services/inbox.ts';
+import { getInviteCode, joinHousehold } from '../services/invites.ts';
 import { listExpenses } from '../services/ledger.ts';
 import { recordModelCall } from '../services/model-calls.ts';
 import { readModelApiKey, type ModelSettings } from '../services/model-settings.ts';
 import { answerQuestion } from './answer-question.ts';
 import { applyEdit } from './apply-edit.ts';
-import { confirmDraft, confirmDrafts, discardDraft, editDraft } from './draft-actions.ts';
+import { confirmDraft, confirmDrafts, discardDraft, editDraft, undoLast } from './draft-actions.ts';
 import { interpretContext, loadHouseholdContext, memberIdByName, readHouseholdContext, splitSpec, type HouseholdContext } from './household-context.ts';
 import type { ProposedDraft } from './interpretation.ts';
 import { chooseModel, providerFor, type ModelChoice } from './model-setup.ts';
@@ -37,6 +40,12 @@ function readableText(text: string): string {
     .trim();
 }
 
+/** jsonb cannot hold U+0000 anywhere in a document; a platform payload may contain one in a text field. */
+function jsonSafe(payload: unknown): unknown {
+  const text = JSON.stringify(payload ?? null);
+  return text.includes('\\u0000') ? JSON.parse(text.replaceAll('\\u0000', '\\ufffd')) : payload;
+}
+
 /** Longer messages are kept in the inbox but not read: nobody types an expense this long. */
 export const MAX_MESSAGE_CHARS = 4000;
 
@@ -48,6 +57,8 @@ export interface IncomingMessage {
   readonly media?: readonly UserPart[];
   /** The draft a reply-to-card message refers to. */
   readonly replyToExpenseId?: string;
+  /** Set when the channel already stored the delivery with `record` (voice notes, before transcribing). */
+  readonly inboundId?: string;
 }
 
 export interface EngineDeps {
@@ -71,6 +82,7 @@ export function createEngine(deps: EngineDeps) {
     const stored = message.text.replace(/\u0000/g, '\uFFFD');
     // One round trip stores the message and loads what reading it needs.
     const recorded = await inHousehold(db, scope, async (tx) => {
+      if (message.inboundId) return { inboundId: message.inboundId, context: await readHouseholdContext(tx, scope) };
       const { message: inbound, duplicate } = await insertInbound(tx, {
         provider: message.channel,
         externalId: message.externalId,
@@ -218,6 +230,25 @@ export function createEngine(deps: EngineDeps) {
 
   return {
     handle,
+    /**
+     * Stores a delivery before the channel does slow work on it (downloading and transcribing a
+     * voice note), or one that only a button press made; `duplicate` means it was seen before.
+     */
+    record: async (inbound: Inbound): Promise<{ inboundId: string; duplicate: boolean }> => {
+      const { message, duplicate } = await recordInbound(db, { ...inbound, payload: jsonSafe(inbound.payload) });
+      return { inboundId: message.id, duplicate };
+    },
+    settle: (scope: HouseholdScope, inboundId: string, outcome: InboundOutcome) => settleInbound(db, scope, inboundId, outcome),
+    undo: (scope: HouseholdScope) => undoLast(db, scope),
+    people: {
+      /** The member a verified chat account belongs to, if any. */
+      identify: (identity: IdentityRef) => resolveIdentity(db, identity),
+      startHousehold: (identity: IdentityRef, input: { name: string; currency: string; timeZone: string; displayName: string }) =>
+        createHousehold(db, { name: input.name, currency: input.currency, timeZone: input.timeZone, owner: { displayName: input.displayName } }, identity),
+      join: (identity: IdentityRef, input: { code: string; displayName: string }) => joinHousehold(db, input, identity),
+      inviteCode: (scope: HouseholdScope) => getInviteCode(db, scope),
+      household: (scope: HouseholdScope) => getHousehold(db, scope),
+    },
     confirm: (scope: HouseholdScope, expenseId: string) => confirmDraft(db, scope, expenseId),
     confirmAll: (scope: HouseholdScope, expenseIds: readonly string[]) => confirmDrafts(db, scope, expenseIds),
     discard: (scope: HouseholdScope, expenseId: string) => discardDraft(db, scope, expenseId),

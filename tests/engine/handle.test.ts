@@ -225,3 +225,23 @@ describe('handle: bad input', () => {
     expect(rows.map((row) => row.state)).toEqual(['processed']);
   });
 });
+
+describe('undo', () => {
+  it("takes back the member's own latest confirm, discard or edit, one at a time", async () => {
+    const { arjun, priya } = await createTestHousehold(handle.db);
+    const { engine } = createTestEngine(handle.db);
+    const [coffee, cab] = (await say(engine, arjun, 'coffee 180, cab 300')).drafts;
+
+    await engine.edit(arjun, coffee!.expenseId, { amount: '200' });
+    await engine.confirm(arjun, coffee!.expenseId);
+    await engine.discard(arjun, cab!.expenseId);
+    expect((await engine.undo(priya)).text).toBe('Nothing of yours to undo from the last day.');
+
+    const discard = await engine.undo(arjun);
+    expect(discard.text).toBe('Undid the discard: cab, ₹300.00.');
+    expect(discard.drafts[0]).toMatchObject({ expenseId: cab!.expenseId, status: 'draft' });
+    expect((await engine.undo(arjun)).drafts[0]).toMatchObject({ expenseId: coffee!.expenseId, status: 'draft', amount: '₹200.00' });
+    expect((await engine.undo(arjun)).drafts[0]).toMatchObject({ expenseId: coffee!.expenseId, status: 'draft', amount: '₹180.00' });
+    expect((await engine.undo(arjun)).text).toBe('Nothing of yours to undo from the last day.');
+  });
+});

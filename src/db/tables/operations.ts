@@ -86,3 +86,25 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.householdId, t.key] }), householdIsolation(t.householdId)],
 ).enableRLS();
+
+/**
+ * What members did to drafts through buttons (confirm, discard, edit), so `/undo` can take back
+ * a member's latest action. `before` holds the expense as it was, in the form the edit service
+ * takes, for undoing an edit.
+ */
+export const draftActions = pgTable(
+  'draft_actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id').notNull(),
+    expenseId: uuid('expense_id').notNull(),
+    action: text('action').notNull(),
+    before: jsonb('before').notNull(),
+    undoneAt: timestamp('undone_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('draft_actions_member_idx').on(t.householdId, t.memberId, t.createdAt), householdIsolation(t.householdId)],
+).enableRLS();
