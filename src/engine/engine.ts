@@ -12,7 +12,8 @@ import { isKittyError } from '../domain/errors.ts';
 import { toDecimalString } from '../domain/money.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ConnectionCheck, UserPart } from '../llm/types.ts';
-import { latestDraft } from '../services/drafts.ts';
+import { expensesFromSameMessage, latestDraft } from '../services/drafts.ts';
+import { listCategories } from '../services/categories.ts';
 import { insertDrafts, type DraftInput, type ExpenseEdit } from '../services/expenses.ts';
 import { createHousehold, getHousehold } from '../services/households.ts';
 import { resolveIdentity, type IdentityRef } from '../services/identities.ts';
@@ -30,7 +31,7 @@ import { chooseModel, providerFor, type ModelChoice } from './model-setup.ts';
 import { otherReply } from './other-replies.ts';
 import { readMessage, type Reading } from './read-message.ts';
 import type { ModelCallReport } from './model-interpreter.ts';
-import { cardLine, draftCard, textReply, type Reply } from './reply.ts';
+import { cardLine, draftCard, textReply, type DraftCard, type Reply } from './reply.ts';
 
 /** Terminal escape sequences and control characters are noise to an interpreter; line breaks and tabs are not. */
 function readableText(text: string): string {
@@ -262,6 +263,13 @@ export function createEngine(deps: EngineDeps) {
       if (!provider) return { ok: false, error: `No API key is set for ${choice.provider}.` };
       return provider.testConnection();
     },
+    /** The cards of every draft logged from the same message as this one, as they stand now. */
+    async cardsFromSameMessage(scope: HouseholdScope, expenseId: string): Promise<DraftCard[]> {
+      const [expenses, context] = await Promise.all([expensesFromSameMessage(db, scope, expenseId), loadHouseholdContext(db, scope)]);
+      return expenses.map((expense) => draftCard(expense, context));
+    },
+    /** The household's visible categories, for pickers. */
+    categories: async (scope: HouseholdScope) => (await listCategories(db, scope)).map(({ slug, label }) => ({ slug, label })),
     /** The household's drafts awaiting a decision, newest first. */
     async pendingDrafts(scope: HouseholdScope): Promise<Reply> {
       const [page, context] = await Promise.all([listExpenses(db, scope, { status: ['draft'], limit: 50 }), loadHouseholdContext(db, scope)]);

@@ -7,6 +7,7 @@ import { VERSION } from '../version.ts';
 import { createApp } from '../web/app.ts';
 import { readNodeConfig } from './node-config.ts';
 import { openNodeEngine } from './node-engine.ts';
+import { nodeTelegramBot, startPolling, webhookFor } from './node-telegram.ts';
 
 /** `npm start`: one Node process serving Kitty on the embedded database unless DATABASE_URL is set. */
 const config = readNodeConfig();
@@ -14,10 +15,14 @@ const config = readNodeConfig();
 const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
 const logger = createLogger(config.logLevel, interactive ? (line) => process.stderr.write(`${line}\n`) : undefined);
 const { engine, database } = await openNodeEngine(config, { logger });
+const telegram = config.telegram ? nodeTelegramBot({ ...config, telegram: config.telegram }, engine, logger) : undefined;
 const app = createApp({
   version: VERSION,
   logger,
   databaseStatus: async () => ({ kind: database.kind, migrationsApplied: await countAppliedMigrations(database.db) }),
+  ...(telegram &&
+    config.telegram?.mode === 'webhook' &&
+    config.telegram.webhookSecret && { telegramWebhook: await webhookFor(telegram, config.telegram.webhookSecret) }),
 });
 
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
@@ -29,9 +34,11 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
   });
 });
 
-// No chat platform is configured yet (Telegram and Slack arrive in their issues), so a terminal
-// gets the console chat: the whole of Kitty with nothing but this process.
-if (interactive) {
+if (telegram && config.telegram?.mode === 'polling') await startPolling(telegram, logger);
+
+// With no chat platform configured, a terminal gets the console chat: the whole of Kitty with
+// nothing but this process.
+if (interactive && !telegram) {
   const { scope } = await consoleMember(database.db);
   void runConsoleChat({ engine, scope, input: process.stdin, output: process.stdout }).then(() => shutdown('console closed'));
 }
@@ -42,6 +49,7 @@ async function shutdown(signal: string) {
   stopping = true;
   logger.info('shutting down', { signal });
   server.close();
+  if (telegram?.isRunning()) await telegram.stop();
   await database.close();
   process.exit(0);
 }

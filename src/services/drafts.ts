@@ -1,8 +1,10 @@
-import { and, desc, eq } from 'drizzle-orm';
-import type { Database } from '../db/database.ts';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { KittyError } from '../domain/errors.ts';
+import type { Database, Transaction } from '../db/database.ts';
 import { expenses } from '../db/schema.ts';
 import { inHousehold, type HouseholdScope } from '../db/scope.ts';
 import { withDetails, type Expense } from './expenses.ts';
+import { isUuid } from './validation.ts';
 
 /**
  * The draft a conversational correction ("make it 450") applies to: the newest draft the member
@@ -18,4 +20,30 @@ export async function latestDraft(db: Database, scope: HouseholdScope): Promise<
       .limit(1);
     return row && withDetails(tx, scope, row);
   });
+}
+
+/**
+ * The expenses logged from the same message as this one (itself included), in the order they
+ * were written: a chat card showing several drafts is redrawn from these after each action.
+ */
+export async function expensesFromSameMessage(db: Database, scope: HouseholdScope, expenseId: string): Promise<Expense[]> {
+  return inHousehold(db, scope, async (tx) => {
+    const anchor = await getExpenseIn(tx, scope, expenseId);
+    const rows = anchor.sourceMessageId
+      ? await tx
+          .select()
+          .from(expenses)
+          .where(and(eq(expenses.householdId, scope.householdId), eq(expenses.sourceMessageId, anchor.sourceMessageId)))
+          .orderBy(asc(expenses.seq))
+      : [anchor];
+    return Promise.all(rows.map((row) => withDetails(tx, scope, row)));
+  });
+}
+
+async function getExpenseIn(tx: Transaction, scope: HouseholdScope, expenseId: string) {
+  const [row] = isUuid(expenseId)
+    ? await tx.select().from(expenses).where(and(eq(expenses.householdId, scope.householdId), eq(expenses.id, expenseId)))
+    : [];
+  if (!row) throw new KittyError('not_found', 'That expense does not exist in this household.');
+  return row;
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { isKittyError, type KittyErrorCode } from '../domain/errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { healthRoutes, type DatabaseStatus } from './routes/health.ts';
+import { telegramRoutes, type TelegramWebhook } from './routes/telegram.ts';
 
 /**
  * The one HTTP app, served by @hono/node-server on Node and by the Worker's fetch handler on
@@ -13,6 +14,8 @@ export type AppDeps = {
   logger: Logger;
   /** Reports which database this process uses and how far it is migrated. */
   databaseStatus: () => Promise<DatabaseStatus>;
+  /** Present when Telegram runs in webhook mode. */
+  telegramWebhook?: TelegramWebhook;
 };
 
 /** Typed errors are the client's to fix (400) unless a more precise status fits. */
@@ -27,6 +30,7 @@ const STATUS_BY_CODE: Partial<Record<KittyErrorCode, 403 | 404 | 409 | 503>> = {
 export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.route('/health', healthRoutes(deps));
+  if (deps.telegramWebhook) app.route('/telegram', telegramRoutes(deps.telegramWebhook));
   app.notFound((c) => c.json({ error: 'not_found', message: 'There is nothing at this address.' }, 404));
   app.onError((error, c) => {
     if (isKittyError(error)) {

@@ -1,0 +1,66 @@
+/**
+ * What runs before every feature: who is writing, storing the update in the inbox (so a
+ * redelivered update is recognised and a crash loses nothing), and a per-chat flood limit.
+ */
+import type { MiddlewareFn } from 'grammy';
+import type { KittyContext, TelegramDeps } from './context.ts';
+
+export function identify(deps: TelegramDeps): MiddlewareFn<KittyContext> {
+  return async (ctx, next) => {
+    ctx.kitty = {};
+    if (ctx.from && !ctx.from.is_bot) {
+      const member = await deps.engine.people.identify({ provider: 'telegram', externalId: String(ctx.from.id) });
+      if (member) ctx.kitty.member = member;
+    }
+    await next();
+  };
+}
+
+/** Exactly once: the inbox's unique (provider, update_id) is the arbiter, for polling and webhooks alike. */
+export function recordUpdate(deps: TelegramDeps): MiddlewareFn<KittyContext> {
+  return async (ctx, next) => {
+    const kind = Object.keys(ctx.update).find((key) => key !== 'update_id') ?? 'unknown';
+    const { inboundId, duplicate } = await deps.engine.record({
+      provider: 'telegram',
+      externalId: String(ctx.update.update_id),
+      kind,
+      payload: ctx.update,
+      ...(ctx.kitty.member && { scope: ctx.kitty.member }),
+    });
+    if (duplicate) {
+      deps.logger.debug('telegram update seen before, skipped', { updateId: ctx.update.update_id });
+      return;
+    }
+    ctx.kitty.inboundId = inboundId;
+    await next();
+  };
+}
+
+/**
+ * A sliding window per chat. Over the limit, the chat gets one polite line and the rest is kept
+ * in the inbox unanswered until the window clears. In memory: it protects one process from one
+ * noisy chat, not a fleet from a botnet.
+ */
+export function rateLimit(options: { limit: number; windowMs: number; now: () => number }): MiddlewareFn<KittyContext> {
+  const seen = new Map<number, { times: number[]; warned: boolean }>();
+  return async (ctx, next) => {
+    const chatId = ctx.chat?.id;
+    if (chatId === undefined) return next();
+    const now = options.now();
+    const entry = seen.get(chatId) ?? { times: [], warned: false };
+    entry.times = entry.times.filter((time) => now - time < options.windowMs);
+    if (entry.times.length >= options.limit) {
+      if (!entry.warned) {
+        entry.warned = true;
+        await ctx.reply('That is a lot of messages at once! Give me a minute, then carry on.');
+      }
+      seen.set(chatId, entry);
+      return;
+    }
+    entry.times.push(now);
+    entry.warned = false;
+    seen.set(chatId, entry);
+    if (seen.size > 10_000) seen.delete(seen.keys().next().value as number);
+    await next();
+  };
+}

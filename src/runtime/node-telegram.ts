@@ -1,0 +1,53 @@
+/**
+ * Telegram on Node: the bot with its transcriber and chart pictures, run by long polling or
+ * handed to the web app as a webhook. The only place that knows both the runtime and grammY.
+ */
+import type { Bot } from 'grammy';
+import { renderChartPng } from '../charts/png.ts';
+import { createTelegramBot, registerCommands } from '../channels/telegram/bot.ts';
+import type { KittyContext } from '../channels/telegram/context.ts';
+import type { Config, TelegramConfig } from '../config/index.ts';
+import type { Engine } from '../engine/engine.ts';
+import type { Logger } from '../log/logger.ts';
+import { createTranscriber } from '../transcribe/index.ts';
+import type { TelegramWebhook } from '../web/routes/telegram.ts';
+
+export function nodeTelegramBot(config: Config & { telegram: TelegramConfig }, engine: Engine, logger: Logger): Bot<KittyContext> {
+  const { transcribe } = config;
+  const transcriber = createTranscriber({
+    provider: transcribe.provider,
+    ...(transcribe.baseUrl && { baseUrl: transcribe.baseUrl }),
+    ...(transcribe.apiKey && { apiKey: transcribe.apiKey }),
+    ...(transcribe.model && { model: transcribe.model }),
+    timeoutMs: config.llm.timeoutMs,
+  });
+  if (transcribe.provider !== 'none' && !transcriber) {
+    logger.warn('voice notes stay unread: the transcriber needs TRANSCRIBE_API_KEY', { provider: transcribe.provider });
+  }
+  return createTelegramBot({
+    token: config.telegram.token,
+    ...(config.telegram.apiRoot && { apiRoot: config.telegram.apiRoot }),
+    engine,
+    logger,
+    ...(transcriber && { transcriber }),
+    // Twice the pixels: phones show photos on dense screens.
+    renderChart: (chart) => renderChartPng(chart, { pixelRatio: 2 }),
+  });
+}
+
+/** Long polling: for a laptop or a server without a public address. */
+export async function startPolling(bot: Bot<KittyContext>, logger: Logger): Promise<void> {
+  await bot.init();
+  await bot.api.deleteWebhook();
+  await registerCommands(bot);
+  void bot.start({
+    allowed_updates: ['message', 'edited_message', 'callback_query'],
+    onStart: () => logger.info('telegram: long polling', { bot: bot.botInfo.username }),
+  });
+}
+
+/** Webhook mode: the web app's POST /telegram/webhook hands updates to the bot. */
+export async function webhookFor(bot: Bot<KittyContext>, secret: string): Promise<TelegramWebhook> {
+  await bot.init();
+  return { secret, handleUpdate: (update) => bot.handleUpdate(update as Parameters<typeof bot.handleUpdate>[0]) };
+}
