@@ -4,17 +4,20 @@
  *   eval FILE.jsonl            score the configured interpreter on a labeled file
  *   say [--json] "coffee 180"  one message as the local console member; prints the reply
  *   chat                       the console chat, without the web server
+ *   telegram:set-webhook       register PUBLIC_URL/telegram/webhook with Telegram
  */
 import { runChat } from './chat.ts';
 import { runEval } from './eval.ts';
 import { runInterpret } from './interpret.ts';
 import { runSay } from './say.ts';
+import { runSetWebhook } from './telegram-set-webhook.ts';
 
 const USAGE = `Usage: npm run --silent cli -- <command>
   interpret --context FILE   read {"id","text"} lines on stdin, write results in the contract's shape
   eval FILE.jsonl            score the interpreter on a labeled file
   say [--json] "TEXT"        send one message as the local member and print the reply
-  chat                       chat with Kitty in this terminal`;
+  chat                       chat with Kitty in this terminal
+  telegram:set-webhook       register PUBLIC_URL/telegram/webhook with Telegram (TELEGRAM_MODE=webhook)`;
 
 const [command, ...args] = process.argv.slice(2);
 const commands: Record<string, (args: string[]) => Promise<number>> = {
@@ -22,6 +25,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   eval: runEval,
   say: runSay,
   chat: runChat,
+  'telegram:set-webhook': runSetWebhook,
 };
 
 const run = command ? commands[command] : undefined;

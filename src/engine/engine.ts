@@ -47,6 +47,9 @@ function jsonSafe(payload: unknown): unknown {
   return text.includes('\\u0000') ? JSON.parse(text.replaceAll('\\u0000', '\\ufffd')) : payload;
 }
 
+const MEDIA_NEEDS_MODEL =
+  'Reading photos and recordings needs a model that can see and hear (Gemini, Claude or an OpenAI-compatible one); an admin can choose one in the settings.';
+
 /** Longer messages are kept in the inbox but not read: nobody types an expense this long. */
 export const MAX_MESSAGE_CHARS = 4000;
 
@@ -127,6 +130,8 @@ export function createEngine(deps: EngineDeps) {
     const at = now();
     const reading = await read(text, message.media, context, scope, inboundId, at);
     const { interpretation } = reading;
+    // A photo or recording the offline reader cannot see is not guessed at from its caption.
+    if (message.media?.length && reading.source === 'offline') return unsettled(textReply(reading.notice ?? MEDIA_NEEDS_MODEL));
     const withNotice = (reply: Reply): Reply => (reading.notice ? { ...reply, notice: reading.notice } : reply);
 
     switch (interpretation.kind) {

@@ -57,7 +57,7 @@ export async function readMessage(input: MessageInput, setup: ReaderSetup): Prom
       source: 'offline',
       modelCalls: 0,
       notice: hasMedia
-        ? 'Reading voice notes and photos needs a model with an API key; an admin can add one in the settings.'
+        ? 'Reading photos and recordings needs a model that can see and hear (Gemini, Claude or an OpenAI-compatible one) with an API key; an admin can choose one in the settings.'
         : 'No API key is set for the chosen model, so Kitty\'s offline reader answered.',
     };
   }

@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startFakeTelegram } from '../support/fake-telegram/index.ts';
 import { cleanEnvironment } from '../support/processes.ts';
 
 /** The commands exactly as the README gives them: `npm run --silent cli -- …` and `npm run eval -- …`. */
@@ -87,3 +88,41 @@ describe('cli say', () => {
     expect(reply.text.length).toBeGreaterThan(0);
   });
 });
+
+describe('cli telegram:set-webhook', () => {
+  it('registers PUBLIC_URL/telegram/webhook with the secret, and refuses without https', async () => {
+    const telegram = await startFakeTelegram();
+    try {
+      const env = {
+        TELEGRAM_BOT_TOKEN: telegram.token,
+        TELEGRAM_API_ROOT: telegram.apiRoot,
+        TELEGRAM_MODE: 'webhook',
+        TELEGRAM_WEBHOOK_SECRET: 'a-secret-of-sixteen-plus',
+      };
+      const refused = await npmAsync(['cli', '--', 'telegram:set-webhook'], { ...env, PUBLIC_URL: 'http://localhost:3000' });
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain('Telegram only posts to https addresses');
+
+      const done = await npmAsync(['cli', '--', 'telegram:set-webhook'], { ...env, PUBLIC_URL: 'https://kitty.example.com' });
+      expect(done.status).toBe(0);
+      expect(done.stdout).toContain('https://kitty.example.com/telegram/webhook');
+      expect(telegram.callsOf('setWebhook').map((call) => call.params)).toEqual([
+        { url: 'https://kitty.example.com/telegram/webhook', secret_token: 'a-secret-of-sixteen-plus', allowed_updates: ['message', 'edited_message', 'callback_query'] },
+      ]);
+    } finally {
+      await telegram.close();
+    }
+  });
+});
+
+/** The fake Bot API lives in this process, so the child must not block the event loop with spawnSync. */
+function npmAsync(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', '--silent', ...args], { cwd: root, env: cleanEnvironment({ KITTY_DATA_DIR: join(work, 'data'), ...env }) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
