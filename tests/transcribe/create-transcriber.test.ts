@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTranscriber, type TranscribeConfig } from '../../src/transcribe/index.ts';
 import { startFakeGemini, geminiText, recordingSleep, type FakeModelServer } from '../support/fake-model-servers/index.ts';
 import { startFakeTranscriptionServer, transcriptionText, type FakeTranscriptionServer } from '../support/fake-transcription-server.ts';
-import { makeVoiceNote } from '../support/voice-note.ts';
+import { describeWithVoice, makeVoiceNote } from '../support/voice-note.ts';
 
 const base = { timeoutMs: 20_000 } as const;
 
@@ -24,7 +24,7 @@ describe('createTranscriber', () => {
     expect(createTranscriber(config)).toBeDefined();
   });
 
-  describe('end to end on the fakes, with the configured model or the default', () => {
+  describeWithVoice('end to end on the fakes, with the configured model or the default', () => {
     let whisper: FakeTranscriptionServer;
     let gemini: FakeModelServer;
     beforeEach(async () => {

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGeminiTranscriber, GEMINI_MAX_AUDIO_BYTES, TranscriptionError } from '../../src/transcribe/index.ts';
 import { geminiError, geminiText, recordingSleep, startFakeGemini, type FakeModelServer } from '../support/fake-model-servers/index.ts';
-import { makeVoiceNote } from '../support/voice-note.ts';
+import { describeWithVoice, makeVoiceNote } from '../support/voice-note.ts';
 
 const API_KEY = 'AIzaFakeTranscribeKey0123456789abcdefgh';
 const SPOKEN = 'forty two euros at the bakery';
 
-describe('Gemini transcriber (the chat provider with the note as inline audio)', () => {
+describeWithVoice('Gemini transcriber (the chat provider with the note as inline audio)', () => {
   let server: FakeModelServer;
   let note: Uint8Array;
   beforeEach(async () => {

@@ -9,12 +9,12 @@ import {
   type FakeTranscriptionServer,
 } from '../support/fake-transcription-server.ts';
 import { recordingSleep } from '../support/fake-model-servers/index.ts';
-import { makeVoiceNote } from '../support/voice-note.ts';
+import { describeWithVoice, makeVoiceNote } from '../support/voice-note.ts';
 
 const API_KEY = 'sk-test-transcribe-0123456789abcdef';
 const SPOKEN = 'forty two euros at the bakery';
 
-describe('OpenAI-compatible transcriber on /audio/transcriptions', () => {
+describeWithVoice('OpenAI-compatible transcriber on /audio/transcriptions', () => {
   let server: FakeTranscriptionServer;
   let note: Uint8Array;
   beforeEach(async () => {
