@@ -10,6 +10,7 @@ import type { Config, TelegramConfig } from '../config/index.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../log/logger.ts';
 import { createTranscriber } from '../transcribe/index.ts';
+import { signInLink } from '../web/auth/sign-in-link.ts';
 import type { TelegramWebhook } from '../web/routes/telegram.ts';
 
 export function nodeTelegramBot(config: Config & { telegram: TelegramConfig }, engine: Engine, logger: Logger): Bot<KittyContext> {
@@ -32,6 +33,9 @@ export function nodeTelegramBot(config: Config & { telegram: TelegramConfig }, e
     ...(transcriber && { transcriber }),
     // Twice the pixels: phones show photos on dense screens.
     renderChart: (chart) => renderChartPng(chart, { pixelRatio: 2 }),
+    ...(config.sessionSecret && {
+      dashboardLink: (member) => signInLink({ secret: config.sessionSecret!, publicUrl: config.publicUrl }, member),
+    }),
   });
 }
 
