@@ -42,8 +42,8 @@ export function nodeTelegramBot(config: Config & { telegram: TelegramConfig }, e
 /** Long polling: for a laptop or a server without a public address. */
 export async function startPolling(bot: Bot<KittyContext>, logger: Logger): Promise<void> {
   await bot.init();
-  await bot.api.deleteWebhook();
   await registerCommands(bot);
+  // bot.start() deletes any webhook first: Telegram serves updates one way at a time.
   void bot.start({
     allowed_updates: ['message', 'edited_message', 'callback_query'],
     onStart: () => logger.info('telegram: long polling', { bot: bot.botInfo.username }),
