@@ -2,6 +2,7 @@
  * `npm run bench`: prints figures, asserts nothing. Suites, in the order they run:
  *   interpret  offline interpreter throughput on the dev set, one core (seconds)
  *   handle     engine.handle() latency end to end without a model, per backend (seconds)
+ *   telegram   webhook updates/s and latency, Kitty's whole stack beside a bare grammY bot, Postgres only (under a minute)
  *   ledger     bulk ingest and report aggregates on 1.1M seeded rows, per backend (minutes)
  *
  *   npm run bench                                        # every suite, both backends
@@ -21,6 +22,7 @@ import { formatMachine, machineInfo } from './report.ts';
 const SUITES: Record<SuiteName, (args: BenchArgs) => Promise<unknown>> = {
   interpret: async (args) => (await import('./interpret.ts')).runInterpretSuite(args),
   handle: async (args) => (await import('./handle.ts')).runHandleSuite(args),
+  telegram: async (args) => (await import('./telegram.ts')).runTelegramSuite(args),
   ledger: async (args) => (await import('./ledger.ts')).runLedgerSuite(args),
 };
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createGeminiTranscriber, GEMINI_MAX_AUDIO_BYTES, TranscriptionError } from '../../src/transcribe/index.ts';
 import { geminiError, geminiText, recordingSleep, startFakeGemini, type FakeModelServer } from '../support/fake-model-servers/index.ts';
 import { describeWithVoice, makeVoiceNote } from '../support/voice-note.ts';
