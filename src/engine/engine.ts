@@ -7,7 +7,7 @@
 import type { LlmConfig } from '../config/index.ts';
 import type { Keyring } from '../crypto/keyring.ts';
 import type { Database } from '../db/database.ts';
-import { inHousehold, type HouseholdScope } from '../db/scope.ts';
+import { asSystem, inHousehold, type HouseholdScope } from '../db/scope.ts';
 import { isKittyError } from '../domain/errors.ts';
 import { toDecimalString } from '../domain/money.ts';
 import type { Logger } from '../log/logger.ts';
@@ -16,7 +16,7 @@ import { expensesFromSameMessage, latestDraft } from '../services/drafts.ts';
 import { listCategories } from '../services/categories.ts';
 import { insertDrafts, type DraftInput, type ExpenseEdit } from '../services/expenses.ts';
 import { createHousehold, getHousehold } from '../services/households.ts';
-import { resolveIdentity, type IdentityRef } from '../services/identities.ts';
+import { findIdentity, resolveIdentity, type IdentityRef } from '../services/identities.ts';
 import { insertInbound, markInbound, recordInbound, settleInbound, type Inbound, type InboundOutcome } from '../services/inbox.ts';
 import { getInviteCode, joinHousehold } from '../services/invites.ts';
 import { listExpenses } from '../services/ledger.ts';
@@ -244,6 +244,21 @@ export function createEngine(deps: EngineDeps) {
       const { message, duplicate } = await recordInbound(db, { ...inbound, payload: jsonSafe(inbound.payload) });
       return { inboundId: message.id, duplicate };
     },
+    /**
+     * A chat delivery's first step in one round trip: who sent it (undefined for a stranger) and
+     * storing it in the inbox, before anything reads it.
+     */
+    receive: (identity: IdentityRef, inbound: Omit<Inbound, 'scope' | 'provider'>) =>
+      asSystem(db, async (tx) => {
+        const scope = await findIdentity(tx, identity);
+        const { message, duplicate } = await insertInbound(tx, {
+          ...inbound,
+          provider: identity.provider,
+          payload: jsonSafe(inbound.payload),
+          ...(scope && { scope }),
+        });
+        return { scope, inboundId: message.id, duplicate };
+      }),
     settle: (scope: HouseholdScope, inboundId: string, outcome: InboundOutcome) => settleInbound(db, scope, inboundId, outcome),
     undo: (scope: HouseholdScope) => undoLast(db, scope),
     people: {

@@ -31,8 +31,8 @@ export function nodeTelegramBot(config: Config & { telegram: TelegramConfig }, e
     engine,
     logger,
     ...(transcriber && { transcriber }),
-    // Twice the pixels: phones show photos on dense screens.
-    renderChart: (chart) => renderChartPng(chart, { pixelRatio: 2 }),
+    // 1.5× the pixels: sharp enough on a phone's dense screen at half the rendering cost of 2×.
+    renderChart: (chart) => renderChartPng(chart, { pixelRatio: 1.5 }),
     ...(config.sessionSecret && {
       dashboardLink: (member) => signInLink({ secret: config.sessionSecret!, publicUrl: config.publicUrl }, member),
     }),

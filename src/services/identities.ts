@@ -18,12 +18,15 @@ export type IdentityRef = {
  */
 export async function resolveIdentity(db: Database, identity: IdentityRef): Promise<HouseholdScope | undefined> {
   // System scope: the household is exactly what this lookup is finding out.
-  const [row] = await asSystem(db, (tx) =>
-    tx
-      .select({ householdId: identities.householdId, memberId: identities.memberId })
-      .from(identities)
-      .where(identityMatches(identity)),
-  );
+  return asSystem(db, (tx) => findIdentity(tx, identity));
+}
+
+/** resolveIdentity inside a caller's system transaction (the engine stores the delivery in the same one). */
+export async function findIdentity(tx: Transaction, identity: IdentityRef): Promise<HouseholdScope | undefined> {
+  const [row] = await tx
+    .select({ householdId: identities.householdId, memberId: identities.memberId })
+    .from(identities)
+    .where(identityMatches(identity));
   return row;
 }
 

@@ -14,7 +14,7 @@ import { COMMANDS, commands } from './features/commands.ts';
 import { messages } from './features/messages.ts';
 import { onboarding } from './features/onboarding.ts';
 import { unhandled } from './features/unhandled.ts';
-import { identify, rateLimit, recordUpdate } from './middleware.ts';
+import { rateLimit, receive } from './middleware.ts';
 
 const DEFAULT_API_ROOT = 'https://api.telegram.org';
 
@@ -46,16 +46,9 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<KittyContext
     now,
   };
 
-  bot.use(identify(deps));
-  bot.use(recordUpdate(deps));
-  bot.use(rateLimit({ limit: options.messagesPerMinute ?? 30, windowMs: 60_000, now: () => now().getTime() }));
-  bot.use(onboarding(deps));
-  bot.use(commands(deps));
-  bot.use(buttons(deps));
-  bot.use(messages(deps));
-  bot.use(unhandled());
-
-  bot.catch(async ({ ctx, error }) => {
+  // An error boundary, not bot.catch: bot.catch only sees errors under long polling, while the
+  // webhook route (and every test) hands updates to bot.handleUpdate, which would just throw.
+  const features = bot.errorBoundary(async ({ ctx, error }) => {
     options.logger.error('telegram update failed', { updateId: ctx.update.update_id, error: error instanceof Error ? error.message : String(error) });
     if (ctx.kitty?.member && ctx.kitty.inboundId) {
       await options.engine.settle(ctx.kitty.member, ctx.kitty.inboundId, { state: 'failed', error: String(error) }).catch(() => undefined);
@@ -63,6 +56,15 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<KittyContext
     if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text: 'Something went wrong on my side; try again in a moment.' }).catch(() => undefined);
     else if (ctx.chat) await ctx.reply('Something went wrong on my side. Your message is saved; try again in a moment.').catch(() => undefined);
   });
+  features.use(receive(deps));
+  features.use(rateLimit({ limit: options.messagesPerMinute ?? 30, windowMs: 60_000, now: () => now().getTime() }));
+  features.use(onboarding(deps));
+  features.use(commands(deps));
+  features.use(buttons(deps));
+  features.use(messages(deps));
+  features.use(unhandled());
+  // Under long polling, grammY's default handler would stop the bot on anything that got past the boundary.
+  bot.catch(({ ctx, error }) => options.logger.error('telegram error boundary failed', { updateId: ctx.update.update_id, error: error instanceof Error ? error.message : String(error) }));
   return bot;
 }
 

@@ -5,33 +5,29 @@
 import type { MiddlewareFn } from 'grammy';
 import type { KittyContext, TelegramDeps } from './context.ts';
 
-export function identify(deps: TelegramDeps): MiddlewareFn<KittyContext> {
+/**
+ * Who is writing and storing the update, in one round trip. Exactly once: the inbox's unique
+ * (provider, update_id) is the arbiter, for polling and webhooks alike, so a redelivered update
+ * stops here.
+ */
+export function receive(deps: TelegramDeps): MiddlewareFn<KittyContext> {
   return async (ctx, next) => {
     ctx.kitty = {};
-    if (ctx.from && !ctx.from.is_bot) {
-      const member = await deps.engine.people.identify({ provider: 'telegram', externalId: String(ctx.from.id) });
-      if (member) ctx.kitty.member = member;
-    }
-    await next();
-  };
-}
-
-/** Exactly once: the inbox's unique (provider, update_id) is the arbiter, for polling and webhooks alike. */
-export function recordUpdate(deps: TelegramDeps): MiddlewareFn<KittyContext> {
-  return async (ctx, next) => {
-    const kind = Object.keys(ctx.update).find((key) => key !== 'update_id') ?? 'unknown';
-    const { inboundId, duplicate } = await deps.engine.record({
-      provider: 'telegram',
+    const inbound = {
       externalId: String(ctx.update.update_id),
-      kind,
+      kind: Object.keys(ctx.update).find((key) => key !== 'update_id') ?? 'unknown',
       payload: ctx.update,
-      ...(ctx.kitty.member && { scope: ctx.kitty.member }),
-    });
-    if (duplicate) {
+    };
+    const sender = ctx.from && !ctx.from.is_bot ? String(ctx.from.id) : undefined;
+    const received = sender
+      ? await deps.engine.receive({ provider: 'telegram', externalId: sender }, inbound)
+      : { ...(await deps.engine.record({ provider: 'telegram', ...inbound })), scope: undefined };
+    if (received.duplicate) {
       deps.logger.debug('telegram update seen before, skipped', { updateId: ctx.update.update_id });
       return;
     }
-    ctx.kitty.inboundId = inboundId;
+    if (received.scope) ctx.kitty.member = received.scope;
+    ctx.kitty.inboundId = received.inboundId;
     await next();
   };
 }

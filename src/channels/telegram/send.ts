@@ -1,5 +1,6 @@
 /** Sending and redrawing replies, with the chart as a picture when one helps. */
 import { GrammyError, InputFile } from 'grammy';
+import type { Chart } from '../../engine/chart.ts';
 import type { Reply } from '../../engine/reply.ts';
 import type { KittyContext, TelegramDeps } from './context.ts';
 import { draftKeyboard, replyText } from './render.ts';
@@ -12,7 +13,7 @@ export async function sendReply(ctx: KittyContext, deps: TelegramDeps, reply: Re
   if (reply.duplicate) return;
   const text = clip(replyText(reply), MAX_TEXT);
   const keyboard = draftKeyboard(reply.drafts, deps.codec);
-  if (reply.chart && deps.renderChart && reply.chart.points.some((point) => point.valueMinor > 0)) {
+  if (reply.chart && deps.renderChart && worthAPicture(reply.chart)) {
     const png = await deps.renderChart(reply.chart);
     const photo = new InputFile(png, 'chart.png');
     if (text.length <= MAX_CAPTION) {
@@ -35,6 +36,17 @@ export async function editInPlace(ctx: KittyContext, text: string, keyboard: Par
     if (error instanceof GrammyError && /message is not modified/i.test(error.description)) return;
     throw error;
   }
+}
+
+/**
+ * A picture when it says more than the text: a split across categories or people, a comparison,
+ * a trend over a week or more. A single day's total is just a number.
+ */
+export function worthAPicture(chart: Chart): boolean {
+  const nonZero = chart.points.filter((point) => point.valueMinor > 0).length;
+  if (chart.kind === 'bar') return nonZero >= 2;
+  if (chart.kind === 'compare') return nonZero >= 1;
+  return chart.points.length >= 7 && nonZero >= 3;
 }
 
 function clip(text: string, limit: number): string {
