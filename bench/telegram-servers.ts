@@ -10,6 +10,7 @@ import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { createTelegramBot } from '../src/channels/telegram/bot.ts';
 import type { KittyContext } from '../src/channels/telegram/context.ts';
+import { TELEGRAM_CHART_PIXEL_RATIO } from '../src/runtime/node-telegram.ts';
 import { renderChartPng } from '../src/charts/png.ts';
 import type { Database } from '../src/db/database.ts';
 import type { Chart } from '../src/engine/chart.ts';
@@ -66,7 +67,7 @@ export async function startKittyServer(options: KittyServerOptions): Promise<Run
     botInfo: options.api.botInfo,
     engine: options.engine,
     logger: options.logger,
-    ...(options.chartPictures && { renderChart: (chart: Chart) => renderChartPng(chart, { pixelRatio: 2 }) }),
+    ...(options.chartPictures && { renderChart: (chart: Chart) => renderChartPng(chart, { pixelRatio: TELEGRAM_CHART_PIXEL_RATIO }) }),
     // The per-chat flood limit (30 a minute) would turn most timed updates into one "slow down"
     // reply and a skip; the load here is many people's worth sent from a few accounts.
     messagesPerMinute: Number.MAX_SAFE_INTEGER,
