@@ -9,7 +9,6 @@ import type { User, UserFromGetMe } from 'grammy/types';
 import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import { createTelegramBot } from '../src/channels/telegram/bot.ts';
-import type { KittyContext } from '../src/channels/telegram/context.ts';
 import { TELEGRAM_CHART_PIXEL_RATIO } from '../src/runtime/node-telegram.ts';
 import { renderChartPng } from '../src/charts/png.ts';
 import type { Database } from '../src/db/database.ts';
@@ -71,8 +70,8 @@ export async function startKittyServer(options: KittyServerOptions): Promise<Run
     // The per-chat flood limit (30 a minute) would turn most timed updates into one "slow down"
     // reply and a skip; the load here is many people's worth sent from a few accounts.
     messagesPerMinute: Number.MAX_SAFE_INTEGER,
+    throttle: options.throttled,
   });
-  if (!options.throttled) removeThrottler(bot);
   const webhook = await webhookFor(bot, WEBHOOK_SECRET);
   const app = createApp({
     version: VERSION,
@@ -82,22 +81,6 @@ export async function startKittyServer(options: KittyServerOptions): Promise<Run
     telegramWebhook: { ...webhook, answerWithinMs: 60_000 },
   });
   return listen(app.fetch);
-}
-
-/**
- * createTelegramBot installs the throttler unconditionally. Every update's API object copies
- * `bot.api.config.installedTransformers()`, so answering that without the throttler takes it
- * out of every reply. The throttler is told apart by its source (it keys limiters by chat); if
- * the adapter's transformers change shape this throws rather than measure the wrong thing.
- * A `throttle: false` option on createTelegramBot would make this unnecessary.
- */
-function removeThrottler(bot: Bot<KittyContext>): void {
-  const installed = bot.api.config.installedTransformers();
-  const kept = installed.filter((transformer) => !String(transformer).includes('outThrottler'));
-  if (installed.length - kept.length !== 1) {
-    throw new Error(`Expected exactly one throttler among the bot's ${installed.length} API transformers, found ${installed.length - kept.length}.`);
-  }
-  Object.defineProperty(bot.api.config, 'installedTransformers', { value: () => kept.slice() });
 }
 
 function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<RunningServer> {

@@ -24,6 +24,11 @@ export interface TelegramBotOptions extends Omit<TelegramDeps, 'codec' | 'fileRo
   /** Given in tests (and after the first getMe) so no call is needed before the first update. */
   readonly botInfo?: UserFromGetMe;
   readonly now?: () => Date;
+  /**
+   * Pace sends to Telegram's limits (one a second per chat, 30 a second overall); default true.
+   * Off only where nothing real is on the other end: tests and benchmarks against a fake Bot API.
+   */
+  readonly throttle?: boolean;
   /** Messages per chat per minute before the flood reply; default 30. */
   readonly messagesPerMinute?: number;
 }
@@ -36,7 +41,7 @@ export function createTelegramBot(options: TelegramBotOptions): Bot<KittyContext
   });
   // 429s are waited out and retried; sends are paced to Telegram's limits per chat and overall.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 30 }));
-  bot.api.config.use(apiThrottler());
+  if (options.throttle !== false) bot.api.config.use(apiThrottler());
 
   const now = options.now ?? (() => new Date());
   const deps: TelegramDeps = {

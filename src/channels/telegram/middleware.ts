@@ -46,7 +46,9 @@ export function rateLimit(options: { limit: number; windowMs: number; now: () =>
     const entry = seen.get(chatId) ?? { times: [], warned: false };
     entry.times = entry.times.filter((time) => now - time < options.windowMs);
     if (entry.times.length >= options.limit) {
-      if (!entry.warned) {
+      if (ctx.callbackQuery) {
+        await ctx.answerCallbackQuery({ text: 'One moment: that was a lot at once. Try the button again in a minute.' });
+      } else if (!entry.warned) {
         entry.warned = true;
         await ctx.reply('That is a lot of messages at once! Give me a minute, then carry on.');
       }

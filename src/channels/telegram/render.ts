@@ -106,8 +106,10 @@ function shiftDate(date: string, days: number): string {
   return at.toISOString().slice(0, 10);
 }
 
+/** "Fri 13": the weekday first, as people say it. */
 function shortDate(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en', { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
+  const at = new Date(`${date}T00:00:00Z`);
+  return `${at.toLocaleDateString('en', { weekday: 'short', timeZone: 'UTC' })} ${at.getUTCDate()}`;
 }
 
 function friendlyDate(date: string): string {

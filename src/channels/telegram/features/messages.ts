@@ -59,8 +59,9 @@ export function messages(deps: TelegramDeps): Composer<KittyContext> {
     try {
       text = (await deps.transcriber.transcribe({ data, mimeType: audio.mime_type ?? 'audio/ogg', fileName: 'voice.ogg' })).text.trim();
     } catch (error) {
+      // The details (a server's address, a status) are for the log, not the chat.
       deps.logger.warn('transcribing a voice note failed', { error: error instanceof Error ? error.message : String(error) });
-      return fail(ctx, member, `I couldn't make out that voice note (${error instanceof Error ? error.message : 'transcription failed'}). It is kept; try again or type it?`);
+      return fail(ctx, member, "I couldn't make out that voice note: the transcription service did not answer properly. It is kept; try again or type it?");
     }
     if (text === '') return fail(ctx, member, 'I heard nothing I could write down in that voice note. Try again, or type it?');
     await ctx.reply(`🎙 <i>“${escapeHtml(text)}”</i>`, { parse_mode: 'HTML' });
@@ -106,13 +107,17 @@ export function messages(deps: TelegramDeps): Composer<KittyContext> {
   return composer;
 }
 
-/** The draft a reply points at: the first waiting draft on the bot's card, read from its signed buttons. */
+/**
+ * The draft a reply points at, read from the bot's signed buttons: on a card, the first waiting
+ * draft (its Confirm comes first); on a draft's edit menu or date picker, which ask for exactly
+ * such a reply and carry no Confirm, the draft being edited.
+ */
 function cardRepliedTo(message: Message | undefined, botId: number, deps: TelegramDeps): string | undefined {
   if (!message || message.from?.id !== botId) return undefined;
   for (const row of message.reply_markup?.inline_keyboard ?? []) {
     for (const button of row) {
       const action = 'callback_data' in button && button.callback_data ? deps.codec.decode(button.callback_data) : undefined;
-      if (action && action.kind === 'confirm') return action.expenseId;
+      if (action && 'expenseId' in action) return action.expenseId;
     }
   }
   return undefined;
