@@ -8,7 +8,7 @@ import type { Database } from '../db/database.ts';
 import type { HouseholdScope } from '../db/scope.ts';
 import { learnCategoryHint } from '../services/category-hints.ts';
 import { recordDraftAction, undoLastAction } from '../services/draft-history.ts';
-import { confirmExpense, discardExpense, editExpense, getExpense, type ExpenseEdit } from '../services/expenses.ts';
+import { confirmExpense, deleteExpense, discardExpense, editExpense, getExpense, type ExpenseEdit } from '../services/expenses.ts';
 import { loadHouseholdContext } from './household-context.ts';
 import { merchantKey } from './merchant-key.ts';
 import { draftCard, type Reply } from './reply.ts';
@@ -59,6 +59,14 @@ export async function undoLast(db: Database, scope: HouseholdScope): Promise<Rep
   const undone = await undoLastAction(db, scope);
   if (!undone) return { text: 'Nothing of yours to undo from the last day.', drafts: [] };
   const card = draftCard(undone.expense, await loadHouseholdContext(db, scope));
-  const what = { confirm: 'confirmation', discard: 'discard', edit: 'edit' }[undone.kind];
+  const what = { confirm: 'confirmation', discard: 'discard', edit: 'edit', delete: 'delete' }[undone.kind];
   return { text: `Undid the ${what}: ${card.description || card.category.label}, ${card.amount}.`, drafts: [card] };
+}
+
+/** The ledger's delete: a confirmed expense leaves the books, and /undo (or the undo button) brings it back. */
+export async function deleteConfirmed(db: Database, scope: HouseholdScope, expenseId: string): Promise<Reply> {
+  const { expense, changed } = await deleteExpense(db, scope, expenseId);
+  if (changed) await recordDraftAction(db, scope, { kind: 'delete', before: { ...expense, status: 'confirmed' } });
+  const card = draftCard(expense, await loadHouseholdContext(db, scope));
+  return { text: changed ? `Deleted: ${card.description || card.category.label}, ${card.amount}.` : 'Already deleted.', drafts: [card] };
 }

@@ -24,7 +24,7 @@ import { recordModelCall } from '../services/model-calls.ts';
 import { readModelApiKey, type ModelSettings } from '../services/model-settings.ts';
 import { answerQuestion } from './answer-question.ts';
 import { applyEdit } from './apply-edit.ts';
-import { confirmDraft, confirmDrafts, discardDraft, editDraft, undoLast } from './draft-actions.ts';
+import { confirmDraft, confirmDrafts, deleteConfirmed, discardDraft, editDraft, undoLast } from './draft-actions.ts';
 import { interpretContext, loadHouseholdContext, memberIdByName, readHouseholdContext, splitSpec, type HouseholdContext } from './household-context.ts';
 import type { ProposedDraft } from './interpretation.ts';
 import { chooseModel, providerFor, type ModelChoice } from './model-setup.ts';
@@ -261,6 +261,8 @@ export function createEngine(deps: EngineDeps) {
       }),
     settle: (scope: HouseholdScope, inboundId: string, outcome: InboundOutcome) => settleInbound(db, scope, inboundId, outcome),
     undo: (scope: HouseholdScope) => undoLast(db, scope),
+    /** Deletes a confirmed expense from the ledger; undo brings it back. */
+    remove: (scope: HouseholdScope, expenseId: string) => deleteConfirmed(db, scope, expenseId),
     people: {
       /** The member a verified chat account belongs to, if any. */
       identify: (identity: IdentityRef) => resolveIdentity(db, identity),

@@ -10,7 +10,7 @@ import { editExpense, withDetails, type Expense, type ExpenseEdit } from './expe
  * The undo history of members' actions on drafts. Only the acting member's own latest action is
  * undone, and only for a day: undo is for "oops, wrong button", not for rewriting last month.
  */
-export type DraftActionKind = 'confirm' | 'discard' | 'edit';
+export type DraftActionKind = 'confirm' | 'discard' | 'edit' | 'delete';
 
 const UNDO_WINDOW_MS = 24 * 60 * 60 * 1000;
 
@@ -68,10 +68,12 @@ export async function undoLastAction(
     if (!last) return undefined;
     await tx.update(draftActions).set({ undoneAt: new Date() }).where(eq(draftActions.id, last.id));
     if (last.action === 'edit') return { revertEdit: { expenseId: last.expenseId, values: (last.before as { values: ExpenseEdit }).values } };
-    // Confirm and discard are undone by making it a draft again, waiting for a decision.
+    // Confirm and discard are undone by making it a draft again, waiting for a decision; a
+    // deleted confirmed expense comes back confirmed.
+    const status = (last.before as { status?: Expense['status'] }).status === 'confirmed' ? 'confirmed' : 'draft';
     const [row] = await tx
       .update(expenses)
-      .set({ status: 'draft', confirmedBy: null, confirmedAt: null, updatedAt: new Date() })
+      .set(status === 'draft' ? { status, confirmedBy: null, confirmedAt: null, updatedAt: new Date() } : { status, updatedAt: new Date() })
       .where(and(eq(expenses.householdId, scope.householdId), eq(expenses.id, last.expenseId)))
       .returning();
     return row && { kind: last.action as DraftActionKind, expense: await withDetails(tx, scope, row) };

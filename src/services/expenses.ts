@@ -204,6 +204,25 @@ export async function discardExpense(db: Database, scope: HouseholdScope, expens
   return transition(db, scope, expenseId, 'discarded');
 }
 
+/**
+ * Removes a confirmed expense from the ledger (the web view's delete). It is kept as discarded,
+ * not erased, so undo can bring it back and the books keep their history.
+ */
+export async function deleteExpense(db: Database, scope: HouseholdScope, expenseId: string): Promise<Transition> {
+  return inHousehold(db, scope, async (tx) => {
+    const id = requireExpenseId(expenseId);
+    const [updated] = await tx
+      .update(expenses)
+      .set({ status: 'discarded', updatedAt: new Date() })
+      .where(and(eq(expenses.householdId, scope.householdId), eq(expenses.id, id), eq(expenses.status, 'confirmed')))
+      .returning();
+    if (updated) return { expense: await withDetails(tx, scope, updated), changed: true };
+    const current = await findExpense(tx, scope, id);
+    if (current.status === 'discarded') return { expense: await withDetails(tx, scope, current), changed: false };
+    throw new KittyError('conflict', 'Only confirmed expenses are deleted from the ledger; discard a draft instead.');
+  });
+}
+
 function transition(
   db: Database,
   scope: HouseholdScope,

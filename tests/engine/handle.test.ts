@@ -245,3 +245,20 @@ describe('undo', () => {
     expect((await engine.undo(arjun)).text).toBe('Nothing of yours to undo from the last day.');
   });
 });
+
+describe('deleting from the ledger', () => {
+  it('removes a confirmed expense, refuses a draft, and undo brings it back confirmed', async () => {
+    const { arjun } = await createTestHousehold(handle.db);
+    const { engine } = createTestEngine(handle.db);
+    const [rent, snack] = (await say(engine, arjun, 'rent 25000, chips 40')).drafts;
+    await engine.confirm(arjun, rent!.expenseId);
+
+    await expectRejection(engine.remove(arjun, snack!.expenseId), 'conflict');
+    expect((await engine.remove(arjun, rent!.expenseId)).text).toBe('Deleted: rent, ₹25,000.00.');
+    expect((await engine.remove(arjun, rent!.expenseId)).text).toBe('Already deleted.');
+    expect((await listExpenses(handle.db, arjun)).items).toHaveLength(0);
+
+    expect((await engine.undo(arjun)).drafts[0]).toMatchObject({ expenseId: rent!.expenseId, status: 'confirmed' });
+    expect((await listExpenses(handle.db, arjun)).items.map((expense) => expense.id)).toEqual([rent!.expenseId]);
+  });
+});

@@ -108,3 +108,30 @@ export const draftActions = pgTable(
   },
   (t) => [index('draft_actions_member_idx').on(t.householdId, t.memberId, t.createdAt), householdIsolation(t.householdId)],
 ).enableRLS();
+
+/**
+ * Web view sessions. The cookie holds a random token; only its SHA-256 is stored, so a leaked
+ * table cannot be replayed as cookies. Looked up before the household is known (asSystem).
+ */
+export const webSessions = pgTable(
+  'web_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('web_sessions_member_idx').on(t.householdId, t.memberId)],
+);
+
+/** Sign-in links already used: a link (its token id) signs in once. */
+export const usedSignInLinks = pgTable('used_sign_in_links', {
+  tokenId: text('token_id').primaryKey(),
+  usedAt: createdAt(),
+  /** After this the token is expired anyway, so the row can be pruned. */
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
