@@ -5,10 +5,12 @@
  *   say [--json] "coffee 180"  one message as the local console member; prints the reply
  *   chat                       the console chat, without the web server
  *   telegram:set-webhook       register PUBLIC_URL/telegram/webhook with Telegram
+ *   link                       a sign-in link to the web view for the console's member
  */
 import { runChat } from './chat.ts';
 import { runEval } from './eval.ts';
 import { runInterpret } from './interpret.ts';
+import { runLink } from './link.ts';
 import { runSay } from './say.ts';
 import { runSetWebhook } from './telegram-set-webhook.ts';
 
@@ -17,7 +19,8 @@ const USAGE = `Usage: npm run --silent cli -- <command>
   eval FILE.jsonl            score the interpreter on a labeled file
   say [--json] "TEXT"        send one message as the local member and print the reply
   chat                       chat with Kitty in this terminal
-  telegram:set-webhook       register PUBLIC_URL/telegram/webhook with Telegram (TELEGRAM_MODE=webhook)`;
+  telegram:set-webhook       register PUBLIC_URL/telegram/webhook with Telegram (TELEGRAM_MODE=webhook)
+  link                       print a sign-in link to the web view (needs SESSION_SECRET)`;
 
 const [command, ...args] = process.argv.slice(2);
 const commands: Record<string, (args: string[]) => Promise<number>> = {
@@ -26,6 +29,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   say: runSay,
   chat: runChat,
   'telegram:set-webhook': runSetWebhook,
+  link: runLink,
 };
 
 const run = command ? commands[command] : undefined;

@@ -6,7 +6,7 @@ import { createLogger } from '../log/logger.ts';
 import { VERSION } from '../version.ts';
 import { createApp } from '../web/app.ts';
 import { readNodeConfig } from './node-config.ts';
-import { openNodeEngine } from './node-engine.ts';
+import { openNodeEngine, webDepsFor } from './node-engine.ts';
 import { nodeTelegramBot, startPolling, webhookFor } from './node-telegram.ts';
 
 /** `npm start`: one Node process serving Kitty on the embedded database unless DATABASE_URL is set. */
@@ -14,7 +14,8 @@ const config = readNodeConfig();
 // In a terminal, the console chat owns stdout; log lines go to stderr so they don't break its prompt.
 const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
 const logger = createLogger(config.logLevel, interactive ? (line) => process.stderr.write(`${line}\n`) : undefined);
-const { engine, database } = await openNodeEngine(config, { logger });
+const { engine, database, keyring } = await openNodeEngine(config, { logger });
+const web = webDepsFor(config, { engine, database, keyring });
 const telegram = config.telegram ? nodeTelegramBot({ ...config, telegram: config.telegram }, engine, logger) : undefined;
 const app = createApp({
   version: VERSION,
@@ -23,6 +24,7 @@ const app = createApp({
   ...(telegram &&
     config.telegram?.mode === 'webhook' &&
     config.telegram.webhookSecret && { telegramWebhook: await webhookFor(telegram, config.telegram.webhookSecret) }),
+  ...(web && { web }),
 });
 
 const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
@@ -31,6 +33,7 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     port: info.port,
     database: config.database.kind === 'pglite' ? `pglite:${config.database.dataDir}` : 'postgres',
     encryptionAtRest: config.encryptionKey ? 'on' : 'off: set APP_ENCRYPTION_KEY to store model API keys',
+    webView: web ? 'on' : 'off: set SESSION_SECRET to open it',
   });
 });
 

@@ -69,7 +69,7 @@ export function commands(deps: TelegramDeps): Composer<KittyContext> {
     } else {
       const keyboard = new InlineKeyboard().url('Open dashboard', link);
       // A Mini App opens inside Telegram, but only from an https address.
-      if (link.startsWith('https://') && ctx.chat.type === 'private') keyboard.row().webApp('Open inside Telegram', new URL('/', link).toString());
+      if (link.startsWith('https://') && ctx.chat.type === 'private') keyboard.row().webApp('Open inside Telegram', new URL('/mini-app', link).toString());
       await ctx.reply('Your quick look at the month (the link works once, for 15 minutes):', { reply_markup: keyboard });
     }
     await settle(ctx);
