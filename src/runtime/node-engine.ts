@@ -28,5 +28,6 @@ export function webDepsFor(config: Config, parts: { engine: Engine; database: Da
     sessionSecret: config.sessionSecret,
     publicUrl: config.publicUrl,
     ...(config.telegram && { telegramBotToken: config.telegram.token }),
+    transcription: { provider: config.transcribe.provider, ...(config.transcribe.model && { model: config.transcribe.model }) },
   };
 }

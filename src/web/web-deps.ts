@@ -20,6 +20,11 @@ export interface WebDeps {
   /** For the Telegram Mini App sign-in (initData is signed with a key derived from it). */
   readonly telegramBotToken?: string;
   readonly now?: () => Date;
+  /**
+   * How this installation transcribes voice notes (TRANSCRIBE_PROVIDER, TRANSCRIBE_MODEL), shown
+   * read-only in the settings: it is set per installation, not per household. Absent: the page says so.
+   */
+  readonly transcription?: { readonly provider: string; readonly model?: string };
 }
 
 export interface WebSession {
