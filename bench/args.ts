@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export type BackendName = 'postgres' | 'pglite';
 
 /** Every suite, in the order they run: the ones that take seconds first, the one of minutes last. */
-export const SUITE_NAMES = ['interpret', 'handle', 'telegram', 'ledger'] as const;
+export const SUITE_NAMES = ['interpret', 'handle', 'telegram', 'dashboard', 'ledger'] as const;
 export type SuiteName = (typeof SUITE_NAMES)[number];
 
 export type BenchArgs = {
@@ -27,7 +27,7 @@ export type BenchArgs = {
 export const DEFAULT_DEV_FILE = fileURLToPath(new URL('../../shared/eval/dev.jsonl', import.meta.url));
 
 export const USAGE =
-  'usage: npm run bench -- [--suite=interpret,handle,telegram,ledger] [--backend=postgres|pglite|both] [--scale=N] [--concurrency=N] [--dev=FILE] [--json]';
+  'usage: npm run bench -- [--suite=interpret,handle,telegram,dashboard,ledger] [--backend=postgres|pglite|both] [--scale=N] [--concurrency=N] [--dev=FILE] [--json]';
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
   const args: BenchArgs = {

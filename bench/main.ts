@@ -3,6 +3,7 @@
  *   interpret  offline interpreter throughput on the dev set, one core (seconds)
  *   handle     engine.handle() latency end to end without a model, per backend (seconds)
  *   telegram   webhook updates/s and latency, Kitty's whole stack beside a bare grammY bot, Postgres only (under a minute)
+ *   dashboard  GET / (the month dashboard) latency for a household with five years of data, per backend (a minute)
  *   ledger     bulk ingest and report aggregates on 1.1M seeded rows, per backend (minutes)
  *
  *   npm run bench                                        # every suite, both backends
@@ -23,6 +24,7 @@ const SUITES: Record<SuiteName, (args: BenchArgs) => Promise<unknown>> = {
   interpret: async (args) => (await import('./interpret.ts')).runInterpretSuite(args),
   handle: async (args) => (await import('./handle.ts')).runHandleSuite(args),
   telegram: async (args) => (await import('./telegram.ts')).runTelegramSuite(args),
+  dashboard: async (args) => (await import('./dashboard.ts')).runDashboardSuite(args),
   ledger: async (args) => (await import('./ledger.ts')).runLedgerSuite(args),
 };
 

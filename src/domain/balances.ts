@@ -37,7 +37,12 @@ function addChecked(a: number, b: number): number {
   return sum;
 }
 
-export function netPositions(expenses: Iterable<SharedExpense>): MemberNet[] {
+/**
+ * Each member's position per currency. `paid` are settlements already handed over: the payer's
+ * debt shrinks and the receiver is owed that much less, exactly as if the payer had covered an
+ * expense that was all the receiver's.
+ */
+export function netPositions(expenses: Iterable<SharedExpense>, paid: Iterable<Settlement> = []): MemberNet[] {
   const nets = new Map<string, Map<string, number>>();
   const adjust = (currency: string, memberId: string, delta: number): void => {
     let members = nets.get(currency);
@@ -68,6 +73,13 @@ export function netPositions(expenses: Iterable<SharedExpense>): MemberNet[] {
     }
     adjust(expense.currency, expense.paidBy, expense.amountMinor);
     for (const share of expense.shares) adjust(expense.currency, share.memberId, -share.shareMinor);
+  }
+  for (const payment of paid) {
+    if (!Number.isSafeInteger(payment.amountMinor) || payment.amountMinor <= 0) {
+      throw new Error(`Settlement ${payment.amountMinor} is not a positive integer number of minor units.`);
+    }
+    adjust(payment.currency, payment.from, payment.amountMinor);
+    adjust(payment.currency, payment.to, -payment.amountMinor);
   }
 
   const result: MemberNet[] = [];

@@ -3,6 +3,8 @@ import { isKittyError, type KittyErrorCode } from '../domain/errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { healthRoutes, type DatabaseStatus } from './routes/health.ts';
 import { telegramRoutes, type TelegramWebhook } from './routes/telegram.ts';
+import { webRoutes } from './web-app.ts';
+import type { WebDeps } from './web-deps.ts';
 
 /**
  * The one HTTP app, served by @hono/node-server on Node and by the Worker's fetch handler on
@@ -16,6 +18,8 @@ export type AppDeps = {
   databaseStatus: () => Promise<DatabaseStatus>;
   /** Present when Telegram runs in webhook mode. */
   telegramWebhook?: TelegramWebhook;
+  /** Present when the web view is on (SESSION_SECRET is set). */
+  web?: WebDeps;
 };
 
 /** Typed errors are the client's to fix (400) unless a more precise status fits. */
@@ -31,6 +35,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.route('/health', healthRoutes(deps));
   if (deps.telegramWebhook) app.route('/telegram', telegramRoutes(deps.telegramWebhook));
+  if (deps.web) app.route('/', webRoutes(deps.web));
   app.notFound((c) => c.json({ error: 'not_found', message: 'There is nothing at this address.' }, 404));
   app.onError((error, c) => {
     if (isKittyError(error)) {

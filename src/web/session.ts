@@ -62,7 +62,8 @@ export function requireCsrf(): MiddlewareHandler<WebEnv> {
     const type = c.req.header('content-type') ?? '';
     let given = c.req.header('x-csrf-token') ?? '';
     if (!given && (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data'))) {
-      const form = await c.req.parseBody();
+      // A garbled body has no token in it: refused like any other missing token, not a crash.
+      const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
       given = typeof form._csrf === 'string' ? form._csrf : '';
     }
     const expected = Buffer.from(c.var.session.csrf);

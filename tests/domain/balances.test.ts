@@ -63,6 +63,41 @@ describe('netPositions', () => {
   });
 });
 
+describe('netPositions with settlements already paid', () => {
+  it('a settlement paid in full leaves everyone square', () => {
+    const owed = settle(netPositions([expense('asha', 90_00)]));
+    expect(netPositions([expense('asha', 90_00)], owed)).toEqual([]);
+  });
+
+  it('a part payment shrinks the debt, and an overpayment turns it round', () => {
+    const lunch = expense('asha', 100, 'INR', ['asha', 'ben']);
+    expect(netPositions([lunch], [{ from: 'ben', to: 'asha', currency: 'INR', amountMinor: 20 }])).toEqual([
+      { memberId: 'asha', currency: 'INR', netMinor: 30 },
+      { memberId: 'ben', currency: 'INR', netMinor: -30 },
+    ]);
+    expect(netPositions([lunch], [{ from: 'ben', to: 'asha', currency: 'INR', amountMinor: 80 }])).toEqual([
+      { memberId: 'asha', currency: 'INR', netMinor: -30 },
+      { memberId: 'ben', currency: 'INR', netMinor: 30 },
+    ]);
+  });
+
+  it('settles only its own currency', () => {
+    const nets = netPositions(
+      [expense('asha', 100, 'INR', ['asha', 'ben']), expense('asha', 100, 'USD', ['asha', 'ben'])],
+      [{ from: 'ben', to: 'asha', currency: 'INR', amountMinor: 50 }],
+    );
+    expect(nets).toEqual([
+      { memberId: 'asha', currency: 'USD', netMinor: 50 },
+      { memberId: 'ben', currency: 'USD', netMinor: -50 },
+    ]);
+  });
+
+  it('refuses a settlement that is not a positive whole number of minor units', () => {
+    expect(() => netPositions([], [{ from: 'ben', to: 'asha', currency: 'INR', amountMinor: 0 }])).toThrow(/positive/);
+    expect(() => netPositions([], [{ from: 'ben', to: 'asha', currency: 'INR', amountMinor: 1.5 }])).toThrow(/positive/);
+  });
+});
+
 describe('settle', () => {
   it('has the debtors pay the creditor', () => {
     expect(settle(netPositions([expense('asha', 90_00)]))).toEqual([

@@ -4,6 +4,7 @@ import type { HouseholdScope } from '../../src/db/scope.ts';
 import { householdBalances } from '../../src/services/balances.ts';
 import { confirmExpense, createDraft, discardExpense, type DraftInput } from '../../src/services/expenses.ts';
 import { importExpenses } from '../../src/services/imports.ts';
+import { recordSettlement } from '../../src/services/settlements.ts';
 import { openTestDatabase } from '../support/database.ts';
 import { createTestHousehold } from '../support/households.ts';
 
@@ -161,5 +162,37 @@ describe('householdBalances', () => {
       settlements: [{ from: home.priya.memberId, to: home.arjun.memberId, currency: 'INR', amountMinor: 5_000 }],
     });
     expect((await householdBalances(handle.db, home.arjun)).nets).toHaveLength(2);
+  });
+  it('subtracts what was paid to settle up: in full, square; in part, the rest', async () => {
+    const { arjun, priya } = await createTestHousehold(handle.db);
+    await confirmed(arjun, { amount: '1000', split: { kind: 'equal' } });
+    await recordSettlement(handle.db, priya, { from: priya.memberId, to: arjun.memberId, amount: '200' }, { now: NOW });
+    expect((await householdBalances(handle.db, arjun)).settlements).toEqual([
+      { from: priya.memberId, to: arjun.memberId, currency: 'INR', amountMinor: 30_000 },
+    ]);
+    await recordSettlement(handle.db, arjun, { from: priya.memberId, to: arjun.memberId, amount: '300.00' }, { now: NOW });
+    expect(await householdBalances(handle.db, arjun)).toEqual({ nets: [], settlements: [] });
+
+    // Later spending builds a new debt from square.
+    await confirmed(priya, { amount: '90', split: { kind: 'equal' } });
+    expect((await householdBalances(handle.db, arjun)).settlements).toEqual([
+      { from: arjun.memberId, to: priya.memberId, currency: 'INR', amountMinor: 4_500 },
+    ]);
+  });
+
+  it('counts a settlement only in its own currency and its own household', async () => {
+    const home = await createTestHousehold(handle.db);
+    const other = await createTestHousehold(handle.db);
+    await confirmed(home.arjun, { amount: '1000', split: { kind: 'equal' } });
+    await confirmed(home.arjun, { amount: '40', currency: 'USD', split: { kind: 'equal' } });
+    await confirmed(other.arjun, { amount: '1000', split: { kind: 'equal' } });
+    await recordSettlement(handle.db, home.priya, { from: home.priya.memberId, to: home.arjun.memberId, amount: '20', currency: 'USD' });
+
+    expect((await householdBalances(handle.db, home.arjun)).settlements).toEqual([
+      { from: home.priya.memberId, to: home.arjun.memberId, currency: 'INR', amountMinor: 50_000 },
+    ]);
+    expect((await householdBalances(handle.db, other.arjun)).settlements).toEqual([
+      { from: other.priya.memberId, to: other.arjun.memberId, currency: 'INR', amountMinor: 50_000 },
+    ]);
   });
 });

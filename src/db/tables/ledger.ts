@@ -82,6 +82,12 @@ export const expenses = pgTable(
       .on(t.householdId, t.spentOn, t.categoryId, t.paidBy, t.currency, t.amountMinor)
       .where(sql`${t.status} = 'confirmed'`),
     index('expenses_household_listing_idx').on(t.householdId, t.spentOn.desc(), t.seq.desc()),
+    // Balances add up every shared expense of a household's whole history (the dashboard shows
+    // them on every view): this partial index holds just those rows and the columns summed, so
+    // five years of a household's ledger is an index-only scan of the shared part alone.
+    index('expenses_split_balance_idx')
+      .on(t.householdId, t.id, t.paidBy, t.currency, t.amountMinor)
+      .where(sql`${t.status} = 'confirmed' and ${t.split} is not null`),
     sameHousehold('expenses_recurring_rule_fk', t.householdId, t.recurringRuleId, recurringRules),
     // A recurring rule yields at most one expense per date, however many schedulers race.
     uniqueIndex('expenses_recurring_occurrence_idx')
@@ -161,6 +167,40 @@ export const categoryHints = pgTable(
   (t) => [
     primaryKey({ columns: [t.householdId, t.merchantKey] }),
     sameHousehold('category_hints_category_fk', t.householdId, t.categoryId, categories).onDelete('cascade'),
+    householdIsolation(t.householdId),
+  ],
+).enableRLS();
+
+/**
+ * Money one member handed another to square up ("Priya paid Arjun ₹1,200"). Balances are still
+ * derived, never stored: householdBalances counts a settlement like a payment from `from` to
+ * `to`, so deleting one brings the debt back exactly.
+ */
+export const settlements = pgTable(
+  'settlements',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    householdId: uuid('household_id')
+      .notNull()
+      .references(() => households.id, { onDelete: 'cascade' }),
+    fromMember: uuid('from_member').notNull(),
+    toMember: uuid('to_member').notNull(),
+    /** Integer minor units of `currency`. */
+    amountMinor: bigint('amount_minor', { mode: 'number' }).notNull(),
+    currency: char('currency', { length: 3 }).notNull(),
+    /** The household-calendar day the money changed hands. */
+    settledOn: date('settled_on', { mode: 'string' }).notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    sameHousehold('settlements_from_member_fk', t.householdId, t.fromMember, members),
+    sameHousehold('settlements_to_member_fk', t.householdId, t.toMember, members),
+    sameHousehold('settlements_created_by_fk', t.householdId, t.createdBy, members),
+    // Balances sum every settlement of a household, in every currency.
+    index('settlements_household_idx').on(t.householdId, t.currency, t.fromMember, t.toMember, t.amountMinor),
+    check('settlements_amount_positive', sql`${t.amountMinor} > 0`),
+    check('settlements_between_two_members', sql`${t.fromMember} <> ${t.toMember}`),
     householdIsolation(t.householdId),
   ],
 ).enableRLS();

@@ -1,0 +1,131 @@
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { sumMinor } from '../domain/money.ts';
+import { previousMonth, type Period } from '../domain/periods.ts';
+import type { Database, Transaction } from '../db/database.ts';
+import { categories, expenses } from '../db/schema.ts';
+import { inHousehold, type HouseholdScope } from '../db/scope.ts';
+import { householdBalances, type Balances } from './balances.ts';
+import { loadMembers, type Member } from './members.ts';
+import {
+  confirmedSpend,
+  spendByCategory,
+  spendByMember,
+  spendTotals,
+  totalMinor,
+  type CategoryTotal,
+  type CurrencyTotal,
+  type MemberTotal,
+} from './reports.ts';
+
+/**
+ * Everything the month dashboard shows, from the same report queries the chat answers use, so
+ * the page and Kitty's replies never disagree. Independent reads run concurrently (each in its
+ * own household transaction); the small ones share one.
+ */
+export type MonthDashboard = {
+  period: Period;
+  previous: Period;
+  /** This month per currency, largest first. */
+  totals: CurrencyTotal[];
+  previousTotals: CurrencyTotal[];
+  byCategory: CategoryTotal[];
+  byMember: MemberTotal[];
+  days: DayTotal[];
+  /** Up to LARGEST_PER_CURRENCY per currency, largest first within each. */
+  largest: LargeExpense[];
+  balances: Balances;
+  members: Member[];
+};
+
+export type DayTotal = { spentOn: string; currency: string; totalMinor: number };
+
+export type LargeExpense = {
+  id: string;
+  spentOn: string;
+  description: string;
+  amountMinor: number;
+  currency: string;
+  paidBy: string;
+  categoryLabel: string;
+};
+
+export const LARGEST_PER_CURRENCY = 5;
+
+export async function monthDashboard(db: Database, scope: HouseholdScope, period: Period): Promise<MonthDashboard> {
+  const previous = previousMonth(period);
+  const [previousTotals, byCategory, byMember, details, balances] = await Promise.all([
+    spendTotals(db, scope, previous),
+    spendByCategory(db, scope, period),
+    spendByMember(db, scope, period),
+    inHousehold(db, scope, async (tx) => {
+      const conditions = confirmedSpend(scope, { period });
+      const days = await tx
+        .select({ spentOn: expenses.spentOn, currency: expenses.currency, totalMinor })
+        .from(expenses)
+        .where(and(...conditions))
+        .groupBy(expenses.spentOn, expenses.currency)
+        .orderBy(asc(expenses.spentOn), asc(expenses.currency));
+      const largest = await largestExpenses(tx, scope, period);
+      const members = await loadMembers(tx, scope);
+      return { days, largest, members };
+    }),
+    householdBalances(db, scope),
+  ]);
+  return {
+    period,
+    previous,
+    // Every expense has a category (a foreign key), so the category rows add up to the month.
+    totals: totalsOf(byCategory),
+    previousTotals,
+    byCategory,
+    byMember,
+    ...details,
+    balances,
+  };
+}
+
+/** Ranked within each currency: ₹1,000 is not a larger expense than $500. Ties go to the later one. */
+function largestExpenses(tx: Transaction, scope: HouseholdScope, period: Period): Promise<LargeExpense[]> {
+  const ranked = tx
+    .select({
+      id: expenses.id,
+      spentOn: expenses.spentOn,
+      description: expenses.description,
+      amountMinor: expenses.amountMinor,
+      currency: expenses.currency,
+      paidBy: expenses.paidBy,
+      categoryLabel: categories.label,
+      rank: sql<number>`row_number() over (
+        partition by ${expenses.currency}
+        order by ${expenses.amountMinor} desc, ${expenses.spentOn} desc, ${expenses.seq} desc
+      )`.as('rank'),
+    })
+    .from(expenses)
+    .innerJoin(categories, and(eq(categories.householdId, expenses.householdId), eq(categories.id, expenses.categoryId)))
+    .where(and(...confirmedSpend(scope, { period })))
+    .as('ranked');
+  return tx
+    .select({
+      id: ranked.id,
+      spentOn: ranked.spentOn,
+      description: ranked.description,
+      amountMinor: ranked.amountMinor,
+      currency: ranked.currency,
+      paidBy: ranked.paidBy,
+      categoryLabel: ranked.categoryLabel,
+    })
+    .from(ranked)
+    .where(lte(ranked.rank, LARGEST_PER_CURRENCY))
+    .orderBy(asc(ranked.currency), asc(ranked.rank));
+}
+
+function totalsOf(rows: readonly CurrencyTotal[]): CurrencyTotal[] {
+  const totals = new Map<string, CurrencyTotal>();
+  for (const row of rows) {
+    const total = totals.get(row.currency) ?? { currency: row.currency, totalMinor: 0, count: 0 };
+    total.totalMinor = sumMinor([total.totalMinor, row.totalMinor]);
+    total.count += row.count;
+    totals.set(row.currency, total);
+  }
+  return [...totals.values()].sort((a, b) => b.totalMinor - a.totalMinor || (a.currency < b.currency ? -1 : 1));
+}
