@@ -7,6 +7,7 @@
  * A bad form comes back as the page with the error beside the field (400) and nothing written;
  * a change that worked redirects (303) to the page with a one-line note.
  */
+import { setFlash, takeFlash } from '../flash.ts';
 import { Hono, type Context } from 'hono';
 import { isKittyError, KittyError } from '../../domain/errors.ts';
 import { addCategory, updateCategory, type CategoryPatch } from '../../services/category-admin.ts';
@@ -74,9 +75,8 @@ export function settingsRoutes(deps: WebDeps) {
   });
 
   app.get('/', async (c) => {
-    const done = c.req.query('done') ?? '';
-    const flash = Object.hasOwn(FLASHES, done) ? FLASHES[done as Done] : undefined;
-    return c.html(settingsPage(await loadView(deps, c.var.session), flash));
+    const flash = await takeFlash(c, deps.sessionSecret);
+    return c.html(settingsPage(await loadView(deps, c.var.session), flash?.text));
   });
 
   app.post('/household', async (c) => {
@@ -90,7 +90,7 @@ export function settingsRoutes(deps: WebDeps) {
 
   app.post('/invite/rotate', async (c) => {
     await rotateInviteCode(deps.db, c.var.session.scope);
-    return done(c, 'invite');
+    return done(deps, c, 'invite');
   });
 
   app.post('/categories', async (c) => {
@@ -187,7 +187,7 @@ async function attempt(
 ): Promise<Response> {
   const session = c.var.session;
   try {
-    return done(c, await work(session.scope));
+    return await done(deps, c, await work(session.scope));
   } catch (error) {
     if (!isKittyError(error)) throw error;
     if (error.code === 'not_found') return c.html(settingsRefusal(session, 'Not found', error.message), 404);
@@ -198,8 +198,10 @@ async function attempt(
   }
 }
 
-function done(c: Context<WebEnv>, key: Done): Response {
-  return c.redirect(`/settings?done=${key}#${ANCHORS[key]}`, 303);
+/** Back to the section that changed, with the same signed one-time message the other pages use. */
+async function done(deps: WebDeps, c: Context<WebEnv>, key: Done): Promise<Response> {
+  await setFlash(c, deps.sessionSecret, { text: FLASHES[key] }, deps.publicUrl.startsWith('https://'));
+  return c.redirect(`/settings#${ANCHORS[key]}`, 303);
 }
 
 async function loadView(deps: WebDeps, session: WebSession, extra: Pick<SettingsView, 'state' | 'connection'> = {}): Promise<SettingsView> {
