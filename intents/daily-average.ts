@@ -5,8 +5,8 @@ import { averageMinor, byCurrency, moneyList, noExpensesLine, periodPhrase, plur
 import { chartCurrency, spendLine } from './charts.ts';
 import { defineIntent } from './definition.ts';
 import { categoryParam, intentParams, periodParam } from './params.ts';
-import { dailyTotals, resolveFilters, spendFilter, totalsByCurrency } from './spend-query.ts';
-import { confirmedSpend } from '../src/services/reports.ts';
+import { dailyTotals, resolveFilters, spendFilter } from './spend-query.ts';
+import { confirmedSpend, totalsByCurrency } from '../src/services/reports.ts';
 
 export const dailyAverage = defineIntent({
   id: 'daily_average',

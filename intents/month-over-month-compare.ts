@@ -4,8 +4,8 @@ import { currenciesOf, isOngoing, money, noExpensesLine, periodPhrase, roundedPe
 import { chartCurrency } from './charts.ts';
 import { defineIntent, type IntentContext } from './definition.ts';
 import { categoryParam, intentParams, periodParam } from './params.ts';
-import { resolveFilters, spendFilter, totalsByCurrency } from './spend-query.ts';
-import { confirmedSpend } from '../src/services/reports.ts';
+import { resolveFilters, spendFilter } from './spend-query.ts';
+import { confirmedSpend, totalsByCurrency } from '../src/services/reports.ts';
 
 export const monthOverMonthCompare = defineIntent({
   id: 'month_over_month_compare',

@@ -3,13 +3,13 @@
  * member id into the household's row, and totals per currency or per day. Everything is built
  * with drizzle's operators, so values reach Postgres only as bound parameters.
  */
-import { and, asc, count, desc, type SQL } from 'drizzle-orm';
+import { and, asc, type SQL } from 'drizzle-orm';
 import type { Transaction } from '../src/db/database.ts';
 import { categories, expenses, members } from '../src/db/schema.ts';
 import type { Period } from '../src/domain/periods.ts';
 import { requireCategory } from '../src/services/categories.ts';
 import { requireMember } from '../src/services/members.ts';
-import { totalMinor, type CurrencyTotal, type SpendFilter } from '../src/services/reports.ts';
+import { totalMinor, type SpendFilter } from '../src/services/reports.ts';
 import type { IntentContext } from './definition.ts';
 
 export interface ResolvedFilters {
@@ -48,15 +48,6 @@ export function spendFilter(period: Period | undefined, filters: ResolvedFilters
 }
 
 /** One row per currency, largest first; no rows when nothing matched. */
-export function totalsByCurrency(tx: Transaction, conditions: SQL[]): Promise<CurrencyTotal[]> {
-  return tx
-    .select({ currency: expenses.currency, totalMinor, count: count() })
-    .from(expenses)
-    .where(and(...conditions))
-    .groupBy(expenses.currency)
-    .orderBy(desc(totalMinor), asc(expenses.currency));
-}
-
 export type DayTotal = { spentOn: string; currency: string; totalMinor: number };
 
 /** Totals per day and currency, oldest first; days with nothing are absent. */

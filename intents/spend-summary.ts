@@ -7,8 +7,8 @@ import { inHousehold } from '../src/db/scope.ts';
 import { byCurrency, isOngoing, moneyList, noExpensesLine, periodPhrase, plural, today } from './answer-format.ts';
 import { chartCurrency, spendLine } from './charts.ts';
 import type { IntentAnswer, IntentContext } from './definition.ts';
-import { dailyTotals, resolveFilters, spendFilter, totalsByCurrency } from './spend-query.ts';
-import { confirmedSpend } from '../src/services/reports.ts';
+import { dailyTotals, resolveFilters, spendFilter } from './spend-query.ts';
+import { confirmedSpend, totalsByCurrency } from '../src/services/reports.ts';
 
 export interface SpendSummaryParams {
   readonly period: Period;

@@ -1,4 +1,4 @@
-import { and, count, desc, gte, ilike, lte } from 'drizzle-orm';
+import { gte, ilike, lte } from 'drizzle-orm';
 import { parseIsoDate } from '../domain/dates.ts';
 import { KittyError } from '../domain/errors.ts';
 import type { Database } from '../db/database.ts';
@@ -6,7 +6,7 @@ import { expenses } from '../db/schema.ts';
 import { inHousehold, type HouseholdScope } from '../db/scope.ts';
 import { requireCategory } from './categories.ts';
 import { requireMember } from './members.ts';
-import { confirmedSpend, totalMinor, type CurrencyTotal } from './reports.ts';
+import { confirmedSpend, totalsByCurrency, type CurrencyTotal } from './reports.ts';
 
 /** The ledger's filters (as listExpenses takes them), for confirmed expenses. */
 export interface LedgerTotalsFilter {
@@ -38,11 +38,6 @@ export async function ledgerTotals(db: Database, scope: HouseholdScope, filter: 
     if (end) conditions.push(lte(expenses.spentOn, end));
     const text = filter.text?.trim();
     if (text) conditions.push(ilike(expenses.description, `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`));
-    return tx
-      .select({ currency: expenses.currency, totalMinor, count: count() })
-      .from(expenses)
-      .where(and(...conditions))
-      .groupBy(expenses.currency)
-      .orderBy(desc(totalMinor));
+    return totalsByCurrency(tx, conditions);
   });
 }

@@ -46,15 +46,17 @@ export async function spendTotals(
   period: Period,
   options: { paidBy?: string } = {},
 ): Promise<CurrencyTotal[]> {
-  return inHousehold(db, scope, async (tx) => {
-    const conditions = await periodConditions(tx, scope, period, options.paidBy);
-    return tx
-      .select({ currency: expenses.currency, totalMinor, count: count() })
-      .from(expenses)
-      .where(and(...conditions))
-      .groupBy(expenses.currency)
-      .orderBy(desc(totalMinor));
-  });
+  return inHousehold(db, scope, async (tx) => totalsByCurrency(tx, await periodConditions(tx, scope, period, options.paidBy)));
+}
+
+/** Confirmed spend matching `conditions`, one row per currency, largest first; no rows when nothing matched. */
+export function totalsByCurrency(tx: Transaction, conditions: SQL[]): Promise<CurrencyTotal[]> {
+  return tx
+    .select({ currency: expenses.currency, totalMinor, count: count() })
+    .from(expenses)
+    .where(and(...conditions))
+    .groupBy(expenses.currency)
+    .orderBy(desc(totalMinor), asc(expenses.currency));
 }
 
 export async function spendByCategory(db: Database, scope: HouseholdScope, period: Period): Promise<CategoryTotal[]> {
