@@ -8,7 +8,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { KittyError } from '../domain/errors.ts';
 import type { Database, Transaction } from '../db/database.ts';
-import { categories } from '../db/schema.ts';
+import { categories, households } from '../db/schema.ts';
 import { inHousehold, type HouseholdScope } from '../db/scope.ts';
 import type { Category } from './categories.ts';
 import { requireAdmin } from './members.ts';
@@ -115,10 +115,14 @@ function assertLabelFree(existing: readonly Category[], label: string, exceptId?
 }
 
 /**
- * The household's categories, locked until the transaction ends, so two admins adding the same
- * name at once are checked one after the other rather than both passing the uniqueness check.
+ * The household's categories, read after taking the household's row lock, so two admins adding
+ * the same name at once are checked one after the other. Locking only the category rows is not
+ * enough: a row the other transaction inserts is not among them, and under READ COMMITTED the
+ * second check would run without seeing it. After waiting on the household row, this read is a
+ * fresh statement and sees what the first committed.
  */
 async function lockCategories(tx: Transaction, scope: HouseholdScope): Promise<Category[]> {
+  await tx.select({ id: households.id }).from(households).where(eq(households.id, scope.householdId)).for('update');
   return tx
     .select()
     .from(categories)

@@ -1,11 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { parseIsoDate, todayIn } from '../domain/dates.ts';
 import { KittyError } from '../domain/errors.ts';
 import { normalizeCurrency, parseAmount } from '../domain/money.ts';
 import { computeShares, type Share, type SplitSpec } from '../domain/splits.ts';
 import type { Database, Transaction } from '../db/database.ts';
-import { categories, expenses, expenseShares } from '../db/schema.ts';
+import { categories, expenses, expenseShares, members } from '../db/schema.ts';
 import { inHousehold, type HouseholdScope } from '../db/scope.ts';
 import { requireCategory } from './categories.ts';
 import { loadHousehold } from './households.ts';
@@ -293,10 +293,13 @@ export async function withDetails(tx: Transaction, scope: HouseholdScope, row: E
 export async function loadShares(tx: Transaction, scope: HouseholdScope, expenseIds: string[]): Promise<Map<string, Share[]>> {
   const byExpense = new Map<string, Share[]>();
   if (expenseIds.length === 0) return byExpense;
+  // In household member order, as computeShares produced them, so a reloaded expense equals the saved one.
   const rows = await tx
-    .select()
+    .select({ expenseId: expenseShares.expenseId, memberId: expenseShares.memberId, shareMinor: expenseShares.shareMinor })
     .from(expenseShares)
-    .where(and(eq(expenseShares.householdId, scope.householdId), inArray(expenseShares.expenseId, expenseIds)));
+    .innerJoin(members, and(eq(members.householdId, expenseShares.householdId), eq(members.id, expenseShares.memberId)))
+    .where(and(eq(expenseShares.householdId, scope.householdId), inArray(expenseShares.expenseId, expenseIds)))
+    .orderBy(asc(members.createdAt), asc(members.id));
   for (const row of rows) {
     const list = byExpense.get(row.expenseId) ?? [];
     list.push({ memberId: row.memberId, shareMinor: row.shareMinor });
