@@ -1,78 +1,23 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, type LlmConfig } from '../../src/config/index.ts';
-import type { DatabaseHandle } from '../../src/db/database.ts';
-import type { HouseholdScope } from '../../src/db/scope.ts';
+import { describe, expect, it } from 'vitest';
 import { listCategories } from '../../src/services/categories.ts';
 import { getHousehold } from '../../src/services/households.ts';
 import { getInviteCode } from '../../src/services/invites.ts';
-import { getModelSettings, saveModelSettings } from '../../src/services/model-settings.ts';
-import { createRecurringRule, listRecurringRules } from '../../src/services/recurring.ts';
+import { saveModelSettings } from '../../src/services/model-settings.ts';
+import { listRecurringRules } from '../../src/services/recurring.ts';
 import { createKeyring } from '../../src/crypto/keyring.ts';
-import { openTestDatabase } from '../support/database.ts';
 import { TEST_ENCRYPTION_KEY } from '../support/engine.ts';
-import { openaiError, startFakeOpenAI, type FakeModelServer } from '../support/fake-model-servers/index.ts';
-import { createTestHousehold, type TestHousehold } from '../support/households.ts';
+import { createTestHousehold } from '../support/households.ts';
 import { follow } from '../support/web-pages.ts';
-import { createWebTestApp, formPost, signIn } from '../support/web.ts';
+import { formPost } from '../support/web.ts';
+
+import { categoryId, HOUSEHOLD_KEY, post, settingsPage, useSettingsKit } from './settings-support.ts';
 
 /**
  * The settings page through the real app on the real database: admins change each section,
  * members who are not admins only look, and nothing is written by a form that is refused.
+ * The model section is in settings-model.test.ts.
  */
-let handle: DatabaseHandle;
-const servers: FakeModelServer[] = [];
-
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-afterAll(() => handle.close());
-
-type App = ReturnType<typeof createWebTestApp>['app'];
-type Session = { cookie: string; csrf: string };
-
-const HOUSEHOLD_KEY = 'sk-household-secret-0123456789-wxyz';
-
-async function setUp(options: Parameters<typeof createWebTestApp>[1] = {}) {
-  const home = await createTestHousehold(handle.db);
-  const { app } = createWebTestApp(handle.db, options);
-  return { ...home, app, admin: await signIn(handle.db, home.arjun), member: await signIn(handle.db, home.priya) };
-}
-
-function post(app: App, session: Session, path: string, fields: Record<string, string> = {}) {
-  return app.request(`/settings${path}`, formPost(session.cookie, { _csrf: session.csrf, ...fields }));
-}
-
-async function settingsPage(app: App, session: Session, query = ''): Promise<string> {
-  const response = await app.request(`/settings${query}`, { headers: { cookie: session.cookie } });
-  expect(response.status).toBe(200);
-  return response.text();
-}
-
-/** Everything the settings can change, to show a refused request wrote nothing. */
-async function snapshot(home: TestHousehold) {
-  return {
-    household: await getHousehold(handle.db, home.arjun),
-    inviteCode: await getInviteCode(handle.db, home.arjun),
-    categories: await listCategories(handle.db, home.arjun, { includeHidden: true }),
-    rules: await listRecurringRules(handle.db, home.arjun),
-    model: await getModelSettings(handle.db, home.arjun),
-  };
-}
-
-function categoryId(categories: { slug: string; id: string }[], slug: string): string {
-  const found = categories.find((category) => category.slug === slug);
-  if (!found) throw new Error(`no category ${slug}`);
-  return found.id;
-}
-
-async function rentRule(scope: HouseholdScope) {
-  return createRecurringRule(handle.db, scope, { description: 'Rent', amount: '25000', category: 'housing', cadence: { unit: 'month', every: 1 }, startOn: '2026-04-01' });
-}
+const { db, setUp, snapshot, rentRule } = useSettingsKit();
 
 describe('the page', () => {
   it('shows an admin every section with its forms, the invite code and the installation transcriber', async () => {
@@ -84,7 +29,7 @@ describe('the page', () => {
     for (const action of ['/settings/household', '/settings/invite/rotate', '/settings/categories', '/settings/recurring', '/settings/model', '/settings/model/test']) {
       expect(body).toContain(`action="${action}"`);
     }
-    expect(body).toContain(await getInviteCode(handle.db, arjun));
+    expect(body).toContain(await getInviteCode(db(), arjun));
     expect(body).toContain('Arjun');
     expect(body).toContain('Priya');
     expect(body).toContain('whisper-1');
@@ -138,7 +83,7 @@ describe('household', () => {
     const response = await post(app, admin, '/household', { name: 'Flat 4B', currency: 'eur', timeZone: 'Europe/Berlin' });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/settings#household');
-    expect(await getHousehold(handle.db, arjun)).toMatchObject({ name: 'Flat 4B', currency: 'EUR', timeZone: 'Europe/Berlin' });
+    expect(await getHousehold(db(), arjun)).toMatchObject({ name: 'Flat 4B', currency: 'EUR', timeZone: 'Europe/Berlin' });
     const body = (await follow(app, response, admin.cookie)).page;
     expect(body).toContain('Household settings saved.');
     expect(body).toContain('value="Flat 4B"');
@@ -161,7 +106,7 @@ describe('household', () => {
     const response = await post(home.app, home.admin, '/household', { name: 'Home', currency: 'XYZ1', timeZone: 'UTC' });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('id="household-currency-error"');
-    expect((await getHousehold(handle.db, home.arjun)).currency).toBe('INR');
+    expect((await getHousehold(db(), home.arjun)).currency).toBe('INR');
   });
 
   it('shows no message from the URL, whatever it says', async () => {
@@ -175,10 +120,10 @@ describe('household', () => {
 describe('invite code', () => {
   it('makes a new code on request and shows it', async () => {
     const { app, admin, arjun } = await setUp();
-    const old = await getInviteCode(handle.db, arjun);
+    const old = await getInviteCode(db(), arjun);
     const response = await post(app, admin, '/invite/rotate');
     expect(response.status).toBe(303);
-    const fresh = await getInviteCode(handle.db, arjun);
+    const fresh = await getInviteCode(db(), arjun);
     expect(fresh).not.toBe(old);
     const body = (await follow(app, response, admin.cookie)).page;
     expect(body).toContain(fresh);
@@ -190,20 +135,20 @@ describe('categories', () => {
   it('adds, renames, hides and shows', async () => {
     const { app, admin, arjun } = await setUp();
     expect((await post(app, admin, '/categories', { label: 'Plants' })).headers.get('location')).toBe('/settings#categories');
-    let categories = await listCategories(handle.db, arjun, { includeHidden: true });
+    let categories = await listCategories(db(), arjun, { includeHidden: true });
     const plants = categoryId(categories, 'plants');
 
     expect((await post(app, admin, `/categories/${plants}`, { action: 'rename', label: 'Garden' })).status).toBe(303);
     const hidden = await post(app, admin, `/categories/${plants}`, { action: 'hide' });
     expect(hidden.status).toBe(303);
-    categories = await listCategories(handle.db, arjun, { includeHidden: true });
+    categories = await listCategories(db(), arjun, { includeHidden: true });
     expect(categories.find((category) => category.id === plants)).toMatchObject({ label: 'Garden', slug: 'plants', hidden: true });
     const page = (await follow(app, hidden, admin.cookie)).page;
     expect(page).toContain('Category hidden.');
     expect(page).toMatch(new RegExp(`action="/settings/categories/${plants}"[^]*?name="action" value="show"`));
 
     expect((await post(app, admin, `/categories/${plants}`, { action: 'show' })).status).toBe(303);
-    expect((await listCategories(handle.db, arjun)).map((category) => category.id)).toContain(plants);
+    expect((await listCategories(db(), arjun)).map((category) => category.id)).toContain(plants);
   });
 
   it('refuses a duplicate name beside the field (400) and writes nothing', async () => {
@@ -226,8 +171,8 @@ describe('categories', () => {
 
   it("treats another household's category as not found (404) and changes nothing", async () => {
     const home = await setUp();
-    const other = await createTestHousehold(handle.db);
-    const theirs = await listCategories(handle.db, other.arjun, { includeHidden: true });
+    const other = await createTestHousehold(db());
+    const theirs = await listCategories(db(), other.arjun, { includeHidden: true });
     const target = categoryId(theirs, 'groceries');
     for (const fields of [{ action: 'rename', label: 'Mine' }, { action: 'hide' }] as Record<string, string>[]) {
       const response = await post(home.app, home.admin, `/categories/${target}`, fields);
@@ -235,7 +180,7 @@ describe('categories', () => {
       expect(await response.text()).toContain('That category does not exist in this household.');
     }
     expect((await post(home.app, home.admin, '/categories/not-an-id', { action: 'hide' })).status).toBe(404);
-    expect(await listCategories(handle.db, other.arjun, { includeHidden: true })).toEqual(theirs);
+    expect(await listCategories(db(), other.arjun, { includeHidden: true })).toEqual(theirs);
   });
 });
 
@@ -253,7 +198,7 @@ describe('recurring expenses', () => {
       startOn: '2026-04-05',
     });
     expect(response.status).toBe(303);
-    const [rule] = await listRecurringRules(handle.db, arjun);
+    const [rule] = await listRecurringRules(db(), arjun);
     expect(rule).toMatchObject({ description: 'Netflix', amountMinor: 64_900, currency: 'INR', paidBy: priya.memberId, cadenceUnit: 'month', cadenceEvery: 1, nextOn: '2026-04-05', paused: false });
     const body = (await follow(app, response, admin.cookie)).page;
     expect(body).toContain('Recurring expense added.');
@@ -271,8 +216,8 @@ describe('recurring expenses', () => {
       [{ cadenceEvery: 'two' }, 'rule-every-error'],
       [{ cadenceUnit: 'fortnight' }, 'rule-every-error'],
       [{ startOn: '2026-02-30' }, 'rule-start-error'],
-      [{ category: categoryId((await listCategories(handle.db, (await createTestHousehold(handle.db)).arjun)), 'health') }, 'rule-category-error'],
-      [{ paidBy: (await createTestHousehold(handle.db)).arjun.memberId }, 'rule-paid-by-error'],
+      [{ category: categoryId((await listCategories(db(), (await createTestHousehold(db())).arjun)), 'health') }, 'rule-category-error'],
+      [{ paidBy: (await createTestHousehold(db())).arjun.memberId }, 'rule-paid-by-error'],
       [{ description: ' ' }, 'rule-description-error'],
     ];
     for (const [change, errorId] of cases) {
@@ -287,107 +232,33 @@ describe('recurring expenses', () => {
     const { app, admin, arjun } = await setUp();
     const rule = await rentRule(arjun);
     expect((await post(app, admin, `/recurring/${rule.id}/pause`, { paused: 'true' })).headers.get('location')).toBe('/settings#recurring');
-    expect((await listRecurringRules(handle.db, arjun))[0]?.paused).toBe(true);
+    expect((await listRecurringRules(db(), arjun))[0]?.paused).toBe(true);
     expect(await settingsPage(app, admin)).toMatch(/name="paused" value="false"/);
     expect((await post(app, admin, `/recurring/${rule.id}/pause`, { paused: 'false' })).status).toBe(303);
-    expect((await listRecurringRules(handle.db, arjun))[0]?.paused).toBe(false);
+    expect((await listRecurringRules(db(), arjun))[0]?.paused).toBe(false);
     expect((await post(app, admin, `/recurring/${rule.id}/pause`, { paused: 'maybe' })).status).toBe(400);
   });
 
   it("treats another household's rule as not found (404) and leaves it alone", async () => {
     const { app, admin } = await setUp();
-    const other = await createTestHousehold(handle.db);
+    const other = await createTestHousehold(db());
     const theirs = await rentRule(other.arjun);
     const response = await post(app, admin, `/recurring/${theirs.id}/pause`, { paused: 'true' });
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('That recurring expense does not exist in this household.');
     expect((await post(app, admin, '/recurring/nope/pause', { paused: 'true' })).status).toBe(404);
-    expect(await listRecurringRules(handle.db, other.arjun)).toEqual([theirs]);
-  });
-});
-
-describe('model settings', () => {
-  it('stores a key without ever showing it again, keeps it when the field is left empty, and removes it', async () => {
-    const { app, admin, arjun } = await setUp();
-    const bodies: string[] = [];
-    const saved = await post(app, admin, '/model', { provider: 'openai', model: 'gpt-test', interpreterMode: 'hybrid', apiKey: HOUSEHOLD_KEY });
-    expect(saved.status).toBe(303);
-    bodies.push(await saved.text());
-    expect(await getModelSettings(handle.db, arjun)).toEqual({ provider: 'openai', model: 'gpt-test', interpreterMode: 'hybrid', hasApiKey: true, apiKeyHint: 'wxyz' });
-
-    const page = (await follow(app, saved, admin.cookie)).page;
-    bodies.push(page);
-    expect(page).toContain('•••• wxyz');
-    expect(page).toMatch(/<input id="model-api-key" name="apiKey" type="password" value=""/);
-    expect(page).toContain('Remove the stored key');
-
-    // Left empty: the key stays; the other fields change.
-    const kept = await post(app, admin, '/model', { provider: 'openai', model: '', interpreterMode: '', apiKey: '' });
-    expect(kept.status).toBe(303);
-    expect(await getModelSettings(handle.db, arjun)).toEqual({ provider: 'openai', model: null, interpreterMode: null, hasApiKey: true, apiKeyHint: 'wxyz' });
-
-    // A new key and "remove" together are refused, and the typed key is not sent back.
-    const both = await post(app, admin, '/model', { provider: 'openai', model: '', interpreterMode: '', apiKey: 'sk-another-key-00000000', removeKey: 'yes' });
-    expect(both.status).toBe(400);
-    const bothBody = await both.text();
-    bodies.push(bothBody);
-    expect(bothBody).toContain('id="model-api-key-error"');
-    expect(bothBody).not.toContain('sk-another-key-00000000');
-
-    const bad = await post(app, admin, '/model', { provider: 'skynet', model: '', interpreterMode: '', apiKey: HOUSEHOLD_KEY });
-    expect(bad.status).toBe(400);
-    const badBody = await bad.text();
-    bodies.push(badBody);
-    expect(badBody).toContain('id="model-provider-error"');
-    expect((await getModelSettings(handle.db, arjun))?.provider).toBe('openai');
-
-    const removed = await post(app, admin, '/model', { provider: 'openai', model: '', interpreterMode: '', apiKey: '', removeKey: 'yes' });
-    expect(removed.headers.get('location')).toBe('/settings#model');
-    expect(await getModelSettings(handle.db, arjun)).toMatchObject({ hasApiKey: false, apiKeyHint: null });
-    bodies.push((await follow(app, removed, admin.cookie)).page);
-
-    for (const body of bodies) expect(body).not.toContain(HOUSEHOLD_KEY);
-  });
-
-  it('tests the connection against the model server: ok, then a failure, never showing the key', async () => {
-    const server = await startFakeOpenAI();
-    servers.push(server);
-    const base = loadConfig({}).llm;
-    const llm: Partial<LlmConfig> = { endpoints: { ...base.endpoints, openai: { apiKey: undefined, baseUrl: server.url } } };
-    const { app, admin, arjun } = await setUp({ llm });
-    await saveModelSettings(handle.db, arjun, { provider: 'openai', model: 'fake-model-1', interpreterMode: 'model', apiKey: HOUSEHOLD_KEY }, createKeyring(TEST_ENCRYPTION_KEY));
-
-    const ok = await post(app, admin, '/model/test');
-    expect(ok.status).toBe(200);
-    const okBody = await ok.text();
-    expect(okBody).toContain('Connected: the model fake-model-1 answered.');
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${HOUSEHOLD_KEY}`);
-
-    server.respondWith(openaiError(400, `The model does not exist for key ${HOUSEHOLD_KEY}`));
-    const failed = await post(app, admin, '/model/test');
-    expect(failed.status).toBe(200);
-    const failedBody = await failed.text();
-    expect(failedBody).toContain('The connection failed:');
-    expect(failedBody).toContain('rejected the request (400)');
-    for (const body of [okBody, failedBody]) expect(body).not.toContain(HOUSEHOLD_KEY);
-  });
-
-  it('says there is nothing to test when the household reads offline', async () => {
-    const { app, admin } = await setUp();
-    const body = await (await post(app, admin, '/model/test')).text();
-    expect(body).toContain('there is no model to test');
+    expect(await listRecurringRules(db(), other.arjun)).toEqual([theirs]);
   });
 });
 
 describe('a member who is not an admin', () => {
   it('sees every section read-only, without the invite code', async () => {
     const { app, member, arjun } = await setUp({ transcription: { provider: 'none' } });
-    await saveModelSettings(handle.db, arjun, { provider: 'openai', apiKey: HOUSEHOLD_KEY }, createKeyring(TEST_ENCRYPTION_KEY));
+    await saveModelSettings(db(), arjun, { provider: 'openai', apiKey: HOUSEHOLD_KEY }, createKeyring(TEST_ENCRYPTION_KEY));
     await rentRule(arjun);
     const body = await settingsPage(app, member);
     expect(body).not.toContain('action="/settings');
-    expect(body).not.toContain(await getInviteCode(handle.db, arjun));
+    expect(body).not.toContain(await getInviteCode(db(), arjun));
     expect(body).toContain('Only an admin can change these settings (Arjun).');
     for (const text of ['Test home', 'Asia/Kolkata', 'Groceries', 'Rent', 'OpenAI or a compatible server', 'Stored', 'voice notes are not transcribed']) {
       expect(body).toContain(text);
