@@ -1,10 +1,10 @@
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, lte } from 'drizzle-orm';
 import { categories, expenses, members } from '../src/db/schema.ts';
 import { inHousehold } from '../src/db/scope.ts';
 import { currenciesOf, expenseLine, isOngoing, noExpensesLine, periodPhrase, today } from './answer-format.ts';
 import { defineIntent } from './definition.ts';
 import { categoryParam, intentParams, limitParam, periodParam } from './params.ts';
-import { confirmedSpend } from '../src/services/reports.ts';
+import { confirmedSpend, rankWithinCurrency } from '../src/services/reports.ts';
 import { expenseLineColumns, resolveFilters, spendFilter } from './spend-query.ts';
 
 export const largestExpenses = defineIntent({
@@ -18,17 +18,9 @@ export const largestExpenses = defineIntent({
   run: (context, params) =>
     inHousehold(context.db, context.scope, async (tx) => {
       const filters = await resolveFilters(tx, context, params);
-      // Ranked within each currency: ₹1,000 is not a larger expense than $500, so each currency
-      // gets its own top N instead of one list ordered by raw minor units.
+      // Each currency gets its own top N (rankWithinCurrency), not one list by raw minor units.
       const ranked = tx
-        .select({
-          ...expenseLineColumns,
-          // Ties go to the later expense, the same order a ledger lists them in.
-          rank: sql<number>`row_number() over (
-            partition by ${expenses.currency}
-            order by ${expenses.amountMinor} desc, ${expenses.spentOn} desc, ${expenses.seq} desc
-          )`.as('rank'),
-        })
+        .select({ ...expenseLineColumns, rank: rankWithinCurrency })
         .from(expenses)
         .innerJoin(categories, and(eq(categories.householdId, expenses.householdId), eq(categories.id, expenses.categoryId)))
         .innerJoin(members, and(eq(members.householdId, expenses.householdId), eq(members.id, expenses.paidBy)))

@@ -41,12 +41,6 @@ function readableText(text: string): string {
     .trim();
 }
 
-/** jsonb cannot hold U+0000 anywhere in a document; a platform payload may contain one in a text field. */
-function jsonSafe(payload: unknown): unknown {
-  const text = JSON.stringify(payload ?? null);
-  return text.includes('\\u0000') ? JSON.parse(text.replaceAll('\\u0000', '\\ufffd')) : payload;
-}
-
 const MEDIA_NEEDS_MODEL =
   'Reading photos and recordings needs a model that can see and hear (Gemini, Claude or an OpenAI-compatible one); an admin can choose one in the settings.';
 
@@ -82,8 +76,6 @@ export function createEngine(deps: EngineDeps) {
   const now = deps.now ?? (() => new Date());
 
   async function handle(message: IncomingMessage, scope: HouseholdScope): Promise<Reply> {
-    // jsonb cannot hold U+0000; everything else is kept exactly as sent.
-    const stored = message.text.replace(/\u0000/g, '\uFFFD');
     // One round trip stores the message and loads what reading it needs.
     const recorded = await inHousehold(db, scope, async (tx) => {
       if (message.inboundId) return { inboundId: message.inboundId, context: await readHouseholdContext(tx, scope) };
@@ -91,7 +83,7 @@ export function createEngine(deps: EngineDeps) {
         provider: message.channel,
         externalId: message.externalId,
         kind: message.media?.length ? 'media' : 'text',
-        payload: { text: stored, ...(message.replyToExpenseId && { replyToExpenseId: message.replyToExpenseId }) },
+        payload: { text: message.text, ...(message.replyToExpenseId && { replyToExpenseId: message.replyToExpenseId }) },
         scope,
       });
       return duplicate ? undefined : { inboundId: inbound.id, context: await readHouseholdContext(tx, scope) };
@@ -241,7 +233,7 @@ export function createEngine(deps: EngineDeps) {
      * voice note), or one that only a button press made; `duplicate` means it was seen before.
      */
     record: async (inbound: Inbound): Promise<{ inboundId: string; duplicate: boolean }> => {
-      const { message, duplicate } = await recordInbound(db, { ...inbound, payload: jsonSafe(inbound.payload) });
+      const { message, duplicate } = await recordInbound(db, inbound);
       return { inboundId: message.id, duplicate };
     },
     /**
@@ -254,7 +246,6 @@ export function createEngine(deps: EngineDeps) {
         const { message, duplicate } = await insertInbound(tx, {
           ...inbound,
           provider: identity.provider,
-          payload: jsonSafe(inbound.payload),
           ...(scope && { scope }),
         });
         return { scope, inboundId: message.id, duplicate };

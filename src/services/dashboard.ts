@@ -1,4 +1,4 @@
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, lte } from 'drizzle-orm';
 import { sumMinor } from '../domain/money.ts';
 import { previousMonth, type Period } from '../domain/periods.ts';
 import type { Database, Transaction } from '../db/database.ts';
@@ -8,6 +8,7 @@ import { householdBalances, type Balances } from './balances.ts';
 import { loadMembers, type Member } from './members.ts';
 import {
   confirmedSpend,
+  rankWithinCurrency,
   spendByCategory,
   spendByMember,
   spendTotals,
@@ -84,7 +85,7 @@ export async function monthDashboard(db: Database, scope: HouseholdScope, period
   };
 }
 
-/** Ranked within each currency: ₹1,000 is not a larger expense than $500. Ties go to the later one. */
+/** The largest few of each currency (see rankWithinCurrency). */
 function largestExpenses(tx: Transaction, scope: HouseholdScope, period: Period): Promise<LargeExpense[]> {
   const ranked = tx
     .select({
@@ -95,10 +96,7 @@ function largestExpenses(tx: Transaction, scope: HouseholdScope, period: Period)
       currency: expenses.currency,
       paidBy: expenses.paidBy,
       categoryLabel: categories.label,
-      rank: sql<number>`row_number() over (
-        partition by ${expenses.currency}
-        order by ${expenses.amountMinor} desc, ${expenses.spentOn} desc, ${expenses.seq} desc
-      )`.as('rank'),
+      rank: rankWithinCurrency,
     })
     .from(expenses)
     .innerJoin(categories, and(eq(categories.householdId, expenses.householdId), eq(categories.id, expenses.categoryId)))

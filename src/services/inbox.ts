@@ -38,7 +38,7 @@ export async function insertInbound(tx: Transaction, message: Inbound): Promise<
       provider: message.provider,
       externalId: message.externalId,
       kind: message.kind,
-      payload: message.payload,
+      payload: jsonbSafe(message.payload),
       householdId: message.scope?.householdId,
       memberId: message.scope?.memberId,
     })
@@ -78,4 +78,13 @@ export async function listInbound(db: Database, scope: HouseholdScope, state: In
       .where(and(eq(inboundMessages.householdId, scope.householdId), eq(inboundMessages.state, state)))
       .orderBy(inboundMessages.receivedAt),
   );
+}
+
+/**
+ * jsonb cannot hold U+0000 anywhere in a document, and a platform payload may carry one in a
+ * text field; it becomes U+FFFD, and everything else is kept exactly as sent.
+ */
+function jsonbSafe(payload: unknown): unknown {
+  const text = JSON.stringify(payload ?? null);
+  return text.includes('\\u0000') ? JSON.parse(text.replaceAll('\\u0000', '\\ufffd')) : payload;
 }

@@ -20,6 +20,16 @@ export type MemberTotal = CurrencyTotal & { memberId: string; displayName: strin
 /** A sum of bigint is numeric in Postgres; cast back to bigint in SQL and checked on the way out. */
 export const totalMinor = sql<number>`sum(${expenses.amountMinor})::bigint`.mapWith(toSafeInteger);
 
+/**
+ * Rank of an expense among the selection's expenses in its own currency, largest first, ties to
+ * the later one (the order a ledger lists them in): ₹1,000 is not a larger expense than $500, so
+ * "largest" means the top N of each currency. Select it, then keep `rank <= N` in an outer query.
+ */
+export const rankWithinCurrency = sql<number>`row_number() over (
+  partition by ${expenses.currency}
+  order by ${expenses.amountMinor} desc, ${expenses.spentOn} desc, ${expenses.seq} desc
+)`.as('rank');
+
 export interface SpendFilter {
   readonly period?: Period;
   readonly categoryId?: string;

@@ -1,5 +1,5 @@
 import { createProvider } from '../llm/index.ts';
-import { ModelError } from '../llm/types.ts';
+import { ModelError, type ProviderOptions } from '../llm/types.ts';
 import { checkSize, requireText, transcriptionErrorFrom } from './errors.ts';
 import type { AudioInput, TranscribeOptions, Transcriber, Transcript } from './types.ts';
 
@@ -15,16 +15,8 @@ export const GEMINI_TRANSCRIBE_DEFAULT_MODEL = 'gemini-2.5-flash-lite';
 export const GEMINI_MAX_AUDIO_BYTES = 14 * 1024 * 1024;
 const LABEL = 'Gemini';
 
-export interface GeminiTranscriberOptions {
-  readonly apiKey: string;
-  readonly model?: string;
-  /** A proxy or a test fake. */
-  readonly baseUrl?: string;
-  /** Per attempt; default 20 000. */
-  readonly timeoutMs?: number;
-  readonly maxRetries?: number;
-  readonly sleep?: (ms: number) => Promise<void>;
-}
+/** The chat provider's own options: the transcriber is that provider with one job. */
+export type GeminiTranscriberOptions = ProviderOptions;
 
 /** The chat provider doing one job: the note as an inline media part, no tools, text back. */
 export function createGeminiTranscriber(options: GeminiTranscriberOptions): Transcriber {

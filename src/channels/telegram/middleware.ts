@@ -3,6 +3,7 @@
  * redelivered update is recognised and a crash loses nothing), and a per-chat flood limit.
  */
 import type { MiddlewareFn } from 'grammy';
+import { slidingWindow } from '../../limits/sliding-window.ts';
 import type { KittyContext, TelegramDeps } from './context.ts';
 
 /**
@@ -38,27 +39,16 @@ export function receive(deps: TelegramDeps): MiddlewareFn<KittyContext> {
  * noisy chat, not a fleet from a botnet.
  */
 export function rateLimit(options: { limit: number; windowMs: number; now: () => number }): MiddlewareFn<KittyContext> {
-  const seen = new Map<number, { times: number[]; warned: boolean }>();
+  const allow = slidingWindow(options);
   return async (ctx, next) => {
     const chatId = ctx.chat?.id;
     if (chatId === undefined) return next();
-    const now = options.now();
-    const entry = seen.get(chatId) ?? { times: [], warned: false };
-    entry.times = entry.times.filter((time) => now - time < options.windowMs);
-    if (entry.times.length >= options.limit) {
-      if (ctx.callbackQuery) {
-        await ctx.answerCallbackQuery({ text: 'One moment: that was a lot at once. Try the button again in a minute.' });
-      } else if (!entry.warned) {
-        entry.warned = true;
-        await ctx.reply('That is a lot of messages at once! Give me a minute, then carry on.');
-      }
-      seen.set(chatId, entry);
-      return;
+    const verdict = allow(chatId);
+    if (verdict.allowed) return next();
+    if (ctx.callbackQuery) {
+      await ctx.answerCallbackQuery({ text: 'One moment: that was a lot at once. Try the button again in a minute.' });
+    } else if (verdict.firstRefusal) {
+      await ctx.reply('That is a lot of messages at once! Give me a minute, then carry on.');
     }
-    entry.times.push(now);
-    entry.warned = false;
-    seen.set(chatId, entry);
-    if (seen.size > 10_000) seen.delete(seen.keys().next().value as number);
-    await next();
   };
 }

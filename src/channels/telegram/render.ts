@@ -4,6 +4,7 @@
  * one chat message, redrawn in place after every action.
  */
 import { InlineKeyboard } from 'grammy';
+import { addDays } from '../../domain/dates.ts';
 import type { DraftCard, Reply } from '../../engine/reply.ts';
 import type { CallbackCodec } from './callback-data.ts';
 
@@ -72,7 +73,7 @@ export function editKeyboard(
   keyboard.row();
   keyboard
     .text('Today', codec.encode({ kind: 'date', expenseId: card.expenseId, date: today }))
-    .text('Yesterday', codec.encode({ kind: 'date', expenseId: card.expenseId, date: shiftDate(today, -1) }))
+    .text('Yesterday', codec.encode({ kind: 'date', expenseId: card.expenseId, date: addDays(today, -1) }))
     .text('Pick a date…', codec.encode({ kind: 'pick-date', expenseId: card.expenseId }))
     .row()
     .text('↩ Back', codec.encode({ kind: 'back', expenseId: card.expenseId }));
@@ -83,7 +84,7 @@ export function editKeyboard(
 export function datePickerKeyboard(card: DraftCard, today: string, codec: CallbackCodec): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   for (let back = 13; back >= 0; back -= 1) {
-    const date = shiftDate(today, -back);
+    const date = addDays(today, -back);
     keyboard.text(shortDate(date), codec.encode({ kind: 'date', expenseId: card.expenseId, date }));
     if (back % 7 === 0) keyboard.row();
   }
@@ -98,12 +99,6 @@ function safeEncode(codec: CallbackCodec, action: Parameters<CallbackCodec['enco
   } catch {
     return undefined; // A custom category slug too long for Telegram's 64 bytes is left out of the picker.
   }
-}
-
-function shiftDate(date: string, days: number): string {
-  const at = new Date(`${date}T00:00:00Z`);
-  at.setUTCDate(at.getUTCDate() + days);
-  return at.toISOString().slice(0, 10);
 }
 
 /** "Fri 13": the weekday first, as people say it. */

@@ -9,6 +9,7 @@ import { claimSignInLink, revokeSession, startSession } from '../../services/web
 import { verifySignInToken } from '../auth/sign-in-link.ts';
 import { clearSessionCookie, requireCsrf, requireSession, setSessionCookie } from '../session.ts';
 import { checkInitData } from '../telegram-init-data.ts';
+import { slidingWindow } from '../../limits/sliding-window.ts';
 import { page } from '../views/layout.ts';
 import { signedOutPage } from '../views/signed-out.ts';
 import type { WebDeps, WebEnv } from '../web-deps.ts';
@@ -75,14 +76,6 @@ function clientAddress(headers: Headers): string {
 }
 
 function attemptLimiter(perMinute: number, now: () => Date): (client: string) => boolean {
-  const attempts = new Map<string, number[]>();
-  return (client) => {
-    const at = now().getTime();
-    const recent = (attempts.get(client) ?? []).filter((time) => at - time < 60_000);
-    if (recent.length >= perMinute) return false;
-    recent.push(at);
-    attempts.set(client, recent);
-    if (attempts.size > 10_000) attempts.delete(attempts.keys().next().value as string);
-    return true;
-  };
+  const allow = slidingWindow({ limit: perMinute, windowMs: 60_000, now: () => now().getTime() });
+  return (client) => allow(client).allowed;
 }
