@@ -23,6 +23,7 @@ describe('loadConfig', () => {
         },
       },
       telegram: undefined,
+      slack: undefined,
       transcribe: { provider: 'none', baseUrl: undefined, apiKey: undefined, model: undefined },
       sessionSecret: undefined,
     });
@@ -39,6 +40,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_MODE: 'webhook' })).toThrow(
       'Invalid configuration: TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_MODE is webhook',
     );
+  });
+
+  it('reads Slack for one workspace by bot token, or for many by OAuth', () => {
+    const signingSecret = '0123456789abcdef0123456789abcdef';
+    expect(loadConfig({ SLACK_SIGNING_SECRET: signingSecret, SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_API_URL: 'http://127.0.0.1:9/api' }).slack).toEqual({
+      signingSecret,
+      botToken: 'xoxb-1-2-abc',
+      apiUrl: 'http://127.0.0.1:9/api/',
+      oauth: undefined,
+    });
+    const hosted = loadConfig({
+      SLACK_SIGNING_SECRET: signingSecret,
+      SLACK_CLIENT_ID: '1234.5678',
+      SLACK_CLIENT_SECRET: 'b'.repeat(32),
+      APP_ENCRYPTION_KEY: 'a'.repeat(64),
+      SESSION_SECRET: 's'.repeat(32),
+    });
+    expect(hosted.slack).toEqual({ signingSecret, botToken: undefined, apiUrl: undefined, oauth: { clientId: '1234.5678', clientSecret: 'b'.repeat(32) } });
   });
 
   it('defaults to hybrid interpretation once a provider is chosen, and an explicit mode wins', () => {
@@ -88,6 +107,15 @@ describe('loadConfig', () => {
     [{ TRANSCRIBE_PROVIDER: 'whisper' }, 'TRANSCRIBE_PROVIDER must be one of none, openai, gemini'],
     [{ SESSION_SECRET: 'tiny' }, 'SESSION_SECRET must be at least 32 characters (generate one with `openssl rand -base64 32`)'],
     [{ APP_ENCRYPTION_KEY: 'too-short' }, 'APP_ENCRYPTION_KEY must be 32 random bytes'],
+    [{ SLACK_SIGNING_SECRET: 'not-hex' }, "SLACK_SIGNING_SECRET must be the 32 hex characters from the Slack app's Basic Information page"],
+    [{ SLACK_BOT_TOKEN: 'xoxp-user-token' }, 'SLACK_BOT_TOKEN must be a bot token starting with xoxb-'],
+    [{ SLACK_BOT_TOKEN: 'xoxb-1-2-abc' }, 'SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN or SLACK_CLIENT_ID is set'],
+    [{ SLACK_SIGNING_SECRET: 'a'.repeat(32) }, 'SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (installs by OAuth) are required'],
+    [{ SLACK_SIGNING_SECRET: 'a'.repeat(32), SLACK_CLIENT_ID: '1.2' }, 'SLACK_CLIENT_SECRET is required with SLACK_CLIENT_ID'],
+    [
+      { SLACK_SIGNING_SECRET: 'a'.repeat(32), SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'b'.repeat(32) },
+      'APP_ENCRYPTION_KEY is required with SLACK_CLIENT_ID',
+    ],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of debug, info, warn, error, silent'],
   ])('refuses %o with one line naming the key', (env, message) => {
     let error: unknown;

@@ -72,6 +72,11 @@ const schema = z.object({
   TRANSCRIBE_BASE_URL: httpUrl.optional(),
   TRANSCRIBE_API_KEY: z.string().trim().min(1).optional(),
   TRANSCRIBE_MODEL: z.string().trim().min(1).max(200).optional(),
+  SLACK_SIGNING_SECRET: z.string().regex(/^[0-9a-f]{32}$/, 'must be the 32 hex characters from the Slack app\'s Basic Information page').optional(),
+  SLACK_BOT_TOKEN: z.string().regex(/^xoxb-[A-Za-z0-9-]+$/, 'must be a bot token starting with xoxb-').optional(),
+  SLACK_API_URL: httpUrl.optional(),
+  SLACK_CLIENT_ID: z.string().regex(/^\d+\.\d+$/, 'must look like 1234567890.1234567890 (from Basic Information)').optional(),
+  SLACK_CLIENT_SECRET: z.string().regex(/^[0-9a-f]{32}$/, 'must be the 32 hex characters from Basic Information').optional(),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters (generate one with `openssl rand -base64 32`)').optional(),
 });
 
@@ -108,6 +113,17 @@ export type TranscribeConfig = {
   model: string | undefined;
 };
 
+export type SlackConfig = {
+  /** Verifies that requests to POST /slack/events come from Slack. */
+  signingSecret: string;
+  /** Self-hosting in one workspace: the bot token from "Install to Workspace". */
+  botToken: string | undefined;
+  /** Slack's Web API (https://slack.com/api/) unless a test points elsewhere; ends with a slash. */
+  apiUrl: string | undefined;
+  /** A hosted Kitty serving many workspaces: the OAuth install flow at /slack/install. */
+  oauth: { clientId: string; clientSecret: string } | undefined;
+};
+
 export type Config = {
   port: number;
   /** Where people reach this Kitty from outside; links in chat messages are built on it. */
@@ -119,6 +135,8 @@ export type Config = {
   llm: LlmConfig;
   /** Absent without TELEGRAM_BOT_TOKEN. */
   telegram: TelegramConfig | undefined;
+  /** Absent without SLACK_SIGNING_SECRET. */
+  slack: SlackConfig | undefined;
   transcribe: TranscribeConfig;
   /** Signs sign-in links and session cookies for the web view; without it the web view is closed. */
   sessionSecret: string | undefined;
@@ -150,6 +168,7 @@ export function loadConfig(env: RawEnv): Config {
   if (values.TELEGRAM_MODE === 'webhook' && values.TELEGRAM_BOT_TOKEN && !values.TELEGRAM_WEBHOOK_SECRET) {
     throw new ConfigError('Invalid configuration: TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_MODE is webhook');
   }
+  const slack = slackConfig(values);
   return {
     port: values.PORT,
     publicUrl: (values.PUBLIC_URL ?? `http://localhost:${values.PORT}`).replace(/\/+$/, ''),
@@ -178,6 +197,7 @@ export function loadConfig(env: RawEnv): Config {
           apiRoot: values.TELEGRAM_API_ROOT?.replace(/\/+$/, ''),
         }
       : undefined,
+    slack,
     transcribe: {
       provider: values.TRANSCRIBE_PROVIDER,
       baseUrl: values.TRANSCRIBE_BASE_URL,
@@ -185,6 +205,28 @@ export function loadConfig(env: RawEnv): Config {
       model: values.TRANSCRIBE_MODEL,
     },
     sessionSecret: values.SESSION_SECRET,
+  };
+}
+
+/** Slack needs its signing secret and at least one way to get a token; the OAuth flow needs secrets at rest. */
+function slackConfig(values: z.output<typeof schema>): SlackConfig | undefined {
+  const { SLACK_SIGNING_SECRET: signingSecret, SLACK_BOT_TOKEN: botToken, SLACK_CLIENT_ID: clientId, SLACK_CLIENT_SECRET: clientSecret } = values;
+  const problems: string[] = [];
+  if (!signingSecret) {
+    if (botToken || clientId || clientSecret) problems.push('SLACK_SIGNING_SECRET is required when SLACK_BOT_TOKEN or SLACK_CLIENT_ID is set');
+  } else {
+    if (Boolean(clientId) !== Boolean(clientSecret)) problems.push(`${clientId ? 'SLACK_CLIENT_SECRET' : 'SLACK_CLIENT_ID'} is required with ${clientId ? 'SLACK_CLIENT_ID' : 'SLACK_CLIENT_SECRET'}`);
+    if (!botToken && !clientId && !clientSecret) problems.push('SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (installs by OAuth) are required with SLACK_SIGNING_SECRET');
+    if (clientId && !values.APP_ENCRYPTION_KEY) problems.push('APP_ENCRYPTION_KEY is required with SLACK_CLIENT_ID: installed workspaces\' tokens are stored encrypted');
+    if (clientId && !values.SESSION_SECRET) problems.push('SESSION_SECRET is required with SLACK_CLIENT_ID: it signs the install flow\'s state');
+  }
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  if (!signingSecret) return undefined;
+  return {
+    signingSecret,
+    botToken,
+    apiUrl: values.SLACK_API_URL && `${values.SLACK_API_URL.replace(/\/+$/, '')}/`,
+    oauth: clientId && clientSecret ? { clientId, clientSecret } : undefined,
   };
 }
 

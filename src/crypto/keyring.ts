@@ -14,6 +14,12 @@ export type Keyring = {
   newWrappedDataKey(householdId: string): Promise<string>;
   encrypt(wrappedDataKey: string, householdId: string, purpose: string, plaintext: string): Promise<string>;
   decrypt(wrappedDataKey: string, householdId: string, purpose: string, sealed: string): Promise<string>;
+  /**
+   * Secrets that belong to no household (a Slack workspace's installation), sealed directly
+   * under the master key; `name` (the row's key) is bound in like a household id.
+   */
+  sealSystem(purpose: string, name: string, plaintext: string): Promise<string>;
+  openSystem(purpose: string, name: string, sealed: string): Promise<string>;
 };
 
 /** WebCrypto's key type, named without a DOM or node:crypto type import so the file stays runtime-neutral. */
@@ -53,6 +59,12 @@ export function createKeyring(masterKey: Uint8Array | undefined): Keyring {
     async decrypt(wrappedDataKey, householdId, purpose, sealed) {
       const key = await unwrap(wrappedDataKey, householdId);
       return decoder.decode(await open(key, sealed, `${purpose}:${householdId}`));
+    },
+    async sealSystem(purpose, name, plaintext) {
+      return seal(await requireMaster(), encoder.encode(plaintext), `system:${purpose}:${name}`);
+    },
+    async openSystem(purpose, name, sealed) {
+      return decoder.decode(await open(await requireMaster(), sealed, `system:${purpose}:${name}`));
     },
   };
 }

@@ -15,3 +15,4 @@ export * from './tables/common.ts';
 export * from './tables/households.ts';
 export * from './tables/ledger.ts';
 export * from './tables/operations.ts';
+export * from './tables/chat-links.ts';

@@ -12,12 +12,13 @@ import { isKittyError } from '../domain/errors.ts';
 import { toDecimalString } from '../domain/money.ts';
 import type { Logger } from '../log/logger.ts';
 import type { ConnectionCheck, UserPart } from '../llm/types.ts';
-import { expensesFromSameMessage, latestDraft } from '../services/drafts.ts';
+import { expensesByIds, expensesFromSameMessage, latestDraft } from '../services/drafts.ts';
 import { listCategories } from '../services/categories.ts';
 import { insertDrafts, type DraftInput, type ExpenseEdit } from '../services/expenses.ts';
 import { createHousehold, getHousehold } from '../services/households.ts';
 import { findIdentity, resolveIdentity, type IdentityRef } from '../services/identities.ts';
 import { insertInbound, markInbound, recordInbound, settleInbound, type Inbound, type InboundOutcome } from '../services/inbox.ts';
+import { createAccountLinkCode, redeemAccountLinkCode } from '../services/account-links.ts';
 import { getInviteCode, joinHousehold } from '../services/invites.ts';
 import { listExpenses } from '../services/ledger.ts';
 import { recordModelCall } from '../services/model-calls.ts';
@@ -261,6 +262,10 @@ export function createEngine(deps: EngineDeps) {
         createHousehold(db, { name: input.name, currency: input.currency, timeZone: input.timeZone, owner: { displayName: input.displayName } }, identity),
       join: (identity: IdentityRef, input: { code: string; displayName: string }) => joinHousehold(db, input, identity),
       inviteCode: (scope: HouseholdScope) => getInviteCode(db, scope),
+      /** A one-time code that attaches another chat account (Slack) to this member. */
+      linkCode: (scope: HouseholdScope) => createAccountLinkCode(db, scope, now()),
+      /** Spends a link code: this account acts as the member who asked for it. */
+      redeemLinkCode: (identity: IdentityRef, code: string) => redeemAccountLinkCode(db, code, identity, now()),
       household: (scope: HouseholdScope) => getHousehold(db, scope),
     },
     confirm: (scope: HouseholdScope, expenseId: string) => confirmDraft(db, scope, expenseId),
@@ -279,6 +284,11 @@ export function createEngine(deps: EngineDeps) {
     /** The cards of every draft logged from the same message as this one, as they stand now. */
     async cardsFromSameMessage(scope: HouseholdScope, expenseId: string): Promise<DraftCard[]> {
       const [expenses, context] = await Promise.all([expensesFromSameMessage(db, scope, expenseId), loadHouseholdContext(db, scope)]);
+      return expenses.map((expense) => draftCard(expense, context));
+    },
+    /** The cards of these expenses as they stand now, in the order given; other households' ids find nothing. */
+    async cardsOf(scope: HouseholdScope, expenseIds: readonly string[]): Promise<DraftCard[]> {
+      const [expenses, context] = await Promise.all([expensesByIds(db, scope, expenseIds), loadHouseholdContext(db, scope)]);
       return expenses.map((expense) => draftCard(expense, context));
     },
     /** The household's visible categories, for pickers. */

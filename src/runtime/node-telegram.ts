@@ -9,25 +9,20 @@ import type { KittyContext } from '../channels/telegram/context.ts';
 import type { Config, TelegramConfig } from '../config/index.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../log/logger.ts';
-import { createTranscriber } from '../transcribe/index.ts';
+import type { Transcriber } from '../transcribe/index.ts';
 import { signInLink } from '../web/auth/sign-in-link.ts';
 import type { TelegramWebhook } from '../web/routes/telegram.ts';
+
 
 /** 1.5× the pixels: sharp enough on a phone's dense screen at half the rendering cost of 2×. */
 export const TELEGRAM_CHART_PIXEL_RATIO = 1.5;
 
-export function nodeTelegramBot(config: Config & { telegram: TelegramConfig }, engine: Engine, logger: Logger): Bot<KittyContext> {
-  const { transcribe } = config;
-  const transcriber = createTranscriber({
-    provider: transcribe.provider,
-    ...(transcribe.baseUrl && { baseUrl: transcribe.baseUrl }),
-    ...(transcribe.apiKey && { apiKey: transcribe.apiKey }),
-    ...(transcribe.model && { model: transcribe.model }),
-    timeoutMs: config.llm.timeoutMs,
-  });
-  if (transcribe.provider !== 'none' && !transcriber) {
-    logger.warn('voice notes stay unread: the transcriber needs TRANSCRIBE_API_KEY', { provider: transcribe.provider });
-  }
+export function nodeTelegramBot(
+  config: Config & { telegram: TelegramConfig },
+  engine: Engine,
+  logger: Logger,
+  transcriber: Transcriber | undefined,
+): Bot<KittyContext> {
   return createTelegramBot({
     token: config.telegram.token,
     ...(config.telegram.apiRoot && { apiRoot: config.telegram.apiRoot }),

@@ -7,7 +7,9 @@ import { VERSION } from '../version.ts';
 import { createApp } from '../web/app.ts';
 import { readNodeConfig } from './node-config.ts';
 import { openNodeEngine, webDepsFor } from './node-engine.ts';
+import { nodeSlack } from './node-slack.ts';
 import { nodeTelegramBot, startPolling, webhookFor } from './node-telegram.ts';
+import { nodeTranscriber } from './node-transcriber.ts';
 
 /** `npm start`: one Node process serving Kitty on the embedded database unless DATABASE_URL is set. */
 const config = readNodeConfig();
@@ -16,7 +18,9 @@ const interactive = process.stdin.isTTY === true && process.stdout.isTTY === tru
 const logger = createLogger(config.logLevel, interactive ? (line) => process.stderr.write(`${line}\n`) : undefined);
 const { engine, database, keyring } = await openNodeEngine(config, { logger });
 const web = webDepsFor(config, { engine, database, keyring });
-const telegram = config.telegram ? nodeTelegramBot({ ...config, telegram: config.telegram }, engine, logger) : undefined;
+const transcriber = nodeTranscriber(config, logger);
+const telegram = config.telegram ? nodeTelegramBot({ ...config, telegram: config.telegram }, engine, logger, transcriber) : undefined;
+const slack = config.slack ? nodeSlack({ ...config, slack: config.slack }, { engine, db: database.db, keyring, logger, transcriber }) : undefined;
 const app = createApp({
   version: VERSION,
   logger,
@@ -24,6 +28,7 @@ const app = createApp({
   ...(telegram &&
     config.telegram?.mode === 'webhook' &&
     config.telegram.webhookSecret && { telegramWebhook: await webhookFor(telegram, config.telegram.webhookSecret) }),
+  ...(slack && { slack: slack.endpoint }),
   ...(web && { web }),
 });
 
@@ -34,6 +39,7 @@ const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     database: config.database.kind === 'pglite' ? `pglite:${config.database.dataDir}` : 'postgres',
     encryptionAtRest: config.encryptionKey ? 'on' : 'off: set APP_ENCRYPTION_KEY to store model API keys',
     webView: web ? 'on' : 'off: set SESSION_SECRET to open it',
+    slack: config.slack ? `POST /slack/events${config.slack.oauth ? ', installs at /slack/install' : ''}` : 'off',
   });
 });
 
@@ -41,7 +47,7 @@ if (telegram && config.telegram?.mode === 'polling') await startPolling(telegram
 
 // With no chat platform configured, a terminal gets the console chat: the whole of Kitty with
 // nothing but this process.
-if (interactive && !telegram) {
+if (interactive && !telegram && !slack) {
   const { scope } = await consoleMember(database.db);
   void runConsoleChat({ engine, scope, input: process.stdin, output: process.stdout }).then(() => shutdown('console closed'));
 }
@@ -53,6 +59,7 @@ async function shutdown(signal: string) {
   logger.info('shutting down', { signal });
   server.close();
   if (telegram?.isRunning()) await telegram.stop();
+  await slack?.app.receiver.stop(); // lets replies already under way finish
   await database.close();
   process.exit(0);
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { KittyError } from '../domain/errors.ts';
 import type { Database, Transaction } from '../db/database.ts';
 import { expenses } from '../db/schema.ts';
@@ -37,6 +37,20 @@ export async function expensesFromSameMessage(db: Database, scope: HouseholdScop
           .orderBy(asc(expenses.seq))
       : [anchor];
     return Promise.all(rows.map((row) => withDetails(tx, scope, row)));
+  });
+}
+
+/**
+ * These expenses of the household, in the order given; ids of other households (or of nothing)
+ * are left out. A Slack message remembers which cards it shows, and is redrawn from exactly those.
+ */
+export async function expensesByIds(db: Database, scope: HouseholdScope, expenseIds: readonly string[]): Promise<Expense[]> {
+  const ids = [...new Set(expenseIds.filter(isUuid))];
+  if (ids.length === 0) return [];
+  return inHousehold(db, scope, async (tx) => {
+    const rows = await tx.select().from(expenses).where(and(eq(expenses.householdId, scope.householdId), inArray(expenses.id, ids)));
+    const found = await Promise.all(rows.map((row) => withDetails(tx, scope, row)));
+    return ids.flatMap((id) => found.filter((expense) => expense.id === id));
   });
 }
 

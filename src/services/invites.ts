@@ -79,16 +79,17 @@ async function storeNewCode(tx: Transaction, scope: HouseholdScope): Promise<str
   return code;
 }
 
-function randomCode(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(CODE_LENGTH * 2));
+/** Characters from the unambiguous alphabet, each equally likely; also used for account link codes. */
+export function randomCode(length = CODE_LENGTH): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(length * 2));
   let code = '';
   for (const byte of bytes) {
     // Rejection sampling keeps every character equally likely.
     if (byte >= 256 - (256 % ALPHABET.length)) continue;
     code += ALPHABET[byte % ALPHABET.length];
-    if (code.length === CODE_LENGTH) return code;
+    if (code.length === length) return code;
   }
-  return code + randomCode().slice(code.length);
+  return code + randomCode(length).slice(code.length);
 }
 
 /** People type codes in any case, with or without the dash, sometimes with spaces. */

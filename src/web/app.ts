@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { isKittyError, type KittyErrorCode } from '../domain/errors.ts';
 import type { Logger } from '../log/logger.ts';
 import { healthRoutes, type DatabaseStatus } from './routes/health.ts';
+import { slackRoutes, type SlackEndpoint } from './routes/slack.ts';
 import { telegramRoutes, type TelegramWebhook } from './routes/telegram.ts';
 import { webRoutes } from './web-app.ts';
 import type { WebDeps } from './web-deps.ts';
@@ -18,6 +19,8 @@ export type AppDeps = {
   databaseStatus: () => Promise<DatabaseStatus>;
   /** Present when Telegram runs in webhook mode. */
   telegramWebhook?: TelegramWebhook;
+  /** Present when Slack is configured (SLACK_SIGNING_SECRET). */
+  slack?: SlackEndpoint;
   /** Present when the web view is on (SESSION_SECRET is set). */
   web?: WebDeps;
 };
@@ -35,6 +38,7 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.route('/health', healthRoutes(deps));
   if (deps.telegramWebhook) app.route('/telegram', telegramRoutes(deps.telegramWebhook));
+  if (deps.slack) app.route('/slack', slackRoutes(deps.slack));
   if (deps.web) app.route('/', webRoutes(deps.web));
   app.notFound((c) => c.json({ error: 'not_found', message: 'There is nothing at this address.' }, 404));
   app.onError((error, c) => {

@@ -28,6 +28,15 @@ describe('keyring', () => {
     await expect(keyring.decrypt(wrapped, household, 'llm-api-key', flipped)).rejects.toThrow();
   });
 
+  it('seals system secrets under the master key, bound to their purpose and name', async () => {
+    const keyring = createKeyring(master);
+    const sealed = await keyring.sealSystem('slack-installation', 'team:T1', '{"bot":{"token":"xoxb-1"}}');
+    expect(sealed).not.toContain('xoxb');
+    expect(await keyring.openSystem('slack-installation', 'team:T1', sealed)).toBe('{"bot":{"token":"xoxb-1"}}');
+    await expect(keyring.openSystem('slack-installation', 'team:T2', sealed)).rejects.toThrow(/could not be decrypted/);
+    await expect(createKeyring(undefined).sealSystem('slack-installation', 'team:T1', 'x')).rejects.toThrow(/APP_ENCRYPTION_KEY/);
+  });
+
   it('without a master key, says which setting is missing', async () => {
     await expect(createKeyring(undefined).newWrappedDataKey(household)).rejects.toMatchObject({
       code: 'encryption_unavailable',

@@ -107,7 +107,7 @@ describe('commands', () => {
 
     await kitty.send(command(home.priyaUser, 'help'));
 
-    expect(kitty.sentTexts()).toEqual([`${HELP_TEXT}\n\nCommands: /today /month /drafts /undo /dashboard /invite /settings /help`]);
+    expect(kitty.sentTexts()).toEqual([`${HELP_TEXT}\n\nCommands: /today /month /drafts /undo /dashboard /invite /link /settings /help`]);
   });
 
   it('/drafts shows the drafts waiting, with their buttons and Confirm all', async () => {

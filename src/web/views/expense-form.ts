@@ -5,11 +5,11 @@
  */
 import { html } from 'hono/html';
 import type { WebSession } from '../web-deps.ts';
-import type { ExpenseFormValues, FormChoices, FormErrors, FormField } from './expense-form-input.ts';
+import type { ExpenseFormValues, FormChoices, FormErrors, FormField } from '../../services/expense-form-input.ts';
 import { csrfField, page, type Fragment, type NavSection } from './layout.ts';
 
-export { expensePatch, formFieldOf, formValuesOf, readExpenseForm } from './expense-form-input.ts';
-export type { ExpenseFormValues, FormChoices, FormErrors } from './expense-form-input.ts';
+export { expensePatch, formFieldOf, formValuesOf, readExpenseForm } from '../../services/expense-form-input.ts';
+export type { ExpenseFormValues, FormChoices, FormErrors } from '../../services/expense-form-input.ts';
 
 export function expenseForm(options: {
   session: WebSession;

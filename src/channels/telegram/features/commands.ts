@@ -3,6 +3,7 @@ import { Composer, InlineKeyboard } from 'grammy';
 import type { BotCommand } from 'grammy/types';
 import type { HouseholdScope } from '../../../db/scope.ts';
 import { HELP_TEXT } from '../../../engine/other-replies.ts';
+import { LINK_CODE_MINUTES } from '../../../services/account-links.ts';
 import type { KittyContext, TelegramDeps } from '../context.ts';
 import { sendReply } from '../send.ts';
 
@@ -13,6 +14,7 @@ export const COMMANDS: readonly BotCommand[] = [
   { command: 'undo', description: 'Take back my last confirm, discard or edit' },
   { command: 'dashboard', description: 'Open the web view' },
   { command: 'invite', description: 'Invite your partner' },
+  { command: 'link', description: 'Use Kitty from Slack too' },
   { command: 'settings', description: 'Household settings' },
   { command: 'help', description: 'What I understand' },
 ];
@@ -71,6 +73,19 @@ export function commands(deps: TelegramDeps): Composer<KittyContext> {
       // A Mini App opens inside Telegram, but only from an https address.
       if (link.startsWith('https://') && ctx.chat.type === 'private') keyboard.row().webApp('Open inside Telegram', new URL('/mini-app', link).toString());
       await ctx.reply('Your quick look at the month (the link works once, for 15 minutes):', { reply_markup: keyboard });
+    }
+    await settle(ctx);
+  });
+
+  members.command('link', async (ctx) => {
+    if (ctx.chat.type !== 'private') {
+      await ctx.reply('Send /link to me in a private chat: the code it gives is yours alone.');
+    } else {
+      const { code } = await engine.people.linkCode(ctx.kitty.member);
+      await ctx.reply(
+        `To use Kitty from Slack as yourself, type this in Slack within ${LINK_CODE_MINUTES} minutes:\n\n<code>/kitty link ${code}</code>\n\nThe code works once.`,
+        { parse_mode: 'HTML' },
+      );
     }
     await settle(ctx);
   });

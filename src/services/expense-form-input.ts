@@ -4,13 +4,13 @@
  * undo restores exactly that, and an untouched "split equally" between two of three members
  * stays as it was). The service checks the same rules again; its typed errors map back to fields.
  */
-import { parseIsoDate } from '../../domain/dates.ts';
-import { isKittyError } from '../../domain/errors.ts';
-import { normalizeCurrency, parseAmount, toDecimalString } from '../../domain/money.ts';
-import { computeShares, type SplitSpec } from '../../domain/splits.ts';
-import type { Category } from '../../services/categories.ts';
-import type { Expense, ExpenseEdit } from '../../services/expenses.ts';
-import type { Member } from '../../services/members.ts';
+import { parseIsoDate } from '../domain/dates.ts';
+import { isKittyError } from '../domain/errors.ts';
+import { normalizeCurrency, parseAmount, toDecimalString } from '../domain/money.ts';
+import { computeShares, type SplitSpec } from '../domain/splits.ts';
+import type { Category } from './categories.ts';
+import type { Expense, ExpenseEdit } from './expenses.ts';
+import type { Member } from './members.ts';
 
 export type SplitChoice = 'none' | 'equal' | 'percent' | 'amounts';
 

@@ -1,0 +1,68 @@
+/**
+ * Confirm, Discard and Confirm all on draft cards. A press acts in the presser's own household
+ * (a card from another household finds nothing), then the card is redrawn in place: the message
+ * through the press's response_url, or the Home tab it was pressed on. Problems are told to the
+ * presser alone.
+ */
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { isKittyError } from '../../../domain/errors.ts';
+import type { HouseholdScope } from '../../../db/scope.ts';
+import type { Reply } from '../../../engine/reply.ts';
+import { ACTION } from '../action-ids.ts';
+import { expenseIdsIn } from '../card-message.ts';
+import type { SlackDeps } from '../context.ts';
+import { kittyState } from '../context.ts';
+import { cardsMessage } from '../render/reply-message.ts';
+import { publishHome } from './app-home.ts';
+
+export const NOT_YOURS = 'Only members of this household can use these buttons. If it is yours, link your Slack account with `/kitty link CODE`.';
+export const OTHER_HOUSEHOLD = 'That card is not from your household.';
+
+export function draftButtons(bolt: App, deps: SlackDeps): void {
+  const { engine } = deps;
+
+  for (const actionId of [ACTION.confirm, ACTION.discard, ACTION.confirmAll]) {
+    bolt.action<BlockAction<ButtonAction>>(actionId, async ({ ack, action, body, respond, client, context }) => {
+      await ack();
+      const { member, inboundId } = kittyState(context);
+      const tell = async (text: string) => {
+        if (body.response_url) await respond({ response_type: 'ephemeral', replace_original: false, text });
+      };
+      if (!member) return tell(NOT_YOURS);
+      try {
+        const shown = expenseIdsIn(body.message?.blocks);
+        const result = await act(member, actionId, action.value ?? '', shown);
+        if (body.container?.type === 'view' || body.view?.type === 'home') {
+          await publishHome(deps, client, body.user.id, member);
+        } else {
+          await redraw(member, shown.length > 0 ? shown : [action.value ?? ''], respond, result.text, body.user.id);
+        }
+      } catch (error) {
+        if (!isKittyError(error)) throw error;
+        await tell(error.code === 'not_found' ? OTHER_HOUSEHOLD : error.message);
+      } finally {
+        if (inboundId) await engine.settle(member, inboundId, { state: 'processed' });
+      }
+    });
+  }
+
+  async function act(member: HouseholdScope, actionId: string, expenseId: string, shown: readonly string[]): Promise<Reply> {
+    switch (actionId) {
+      case ACTION.confirm:
+        return engine.confirm(member, expenseId);
+      case ACTION.discard:
+        return engine.discard(member, expenseId);
+      default: {
+        // The waiting drafts the message shows (a message from before this one knew nothing of later drafts).
+        const cards = shown.length > 0 ? await engine.cardsOf(member, shown) : await engine.cardsFromSameMessage(member, expenseId);
+        if (!cards.some((card) => card.expenseId === expenseId)) await engine.confirm(member, expenseId); // not found: another household's card
+        return engine.confirmAll(member, cards.filter((card) => card.status === 'draft').map((card) => card.expenseId));
+      }
+    }
+  }
+
+  async function redraw(member: HouseholdScope, expenseIds: readonly string[], respond: (message: object) => Promise<unknown>, outcome: string, userId: string) {
+    const cards = await engine.cardsOf(member, expenseIds);
+    await respond({ replace_original: true, ...cardsMessage(cards, `${outcome} (<@${userId}>)`) });
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * `/kitty …`: a few words are Kitty's own (help, start, link, link-channel, invite, dashboard,
+ * drafts, undo); everything else is a message for the engine, like "/kitty coffee 180" or
+ * "/kitty how much on groceries this month?". Slack wants an answer within three seconds, so
+ * the command is acknowledged at once and the reply follows through its response_url: in the
+ * household channel for everyone, anywhere else for the asker alone.
+ */
+import type { App, RespondArguments, RespondFn, SlashCommand } from '@slack/bolt';
+import { isKittyError } from '../../../domain/errors.ts';
+import type { HouseholdScope } from '../../../db/scope.ts';
+import type { Reply } from '../../../engine/reply.ts';
+import type { SlackDeps } from '../context.ts';
+import { kittyState } from '../context.ts';
+import { isDirectMessage, isHouseholdChannel, NOT_LINKED, ONLY_YOU_HERE } from '../household-channel.ts';
+import { helpText } from '../render/help.ts';
+import { replyMessage } from '../render/reply-message.ts';
+import { invite, link, linkChannel, start } from './linking.ts';
+
+type Word = 'help' | 'start' | 'link' | 'link-channel' | 'invite' | 'dashboard' | 'drafts' | 'undo';
+const WORDS = new Set<string>(['help', 'start', 'link', 'link-channel', 'invite', 'dashboard', 'drafts', 'undo']);
+
+export interface CommandCall {
+  readonly command: SlashCommand;
+  readonly respond: RespondFn;
+  readonly client: Parameters<Parameters<App['command']>[1]>[0]['client'];
+  readonly member: HouseholdScope | undefined;
+  readonly rest: string;
+}
+
+export function kittyCommand(bolt: App, deps: SlackDeps): void {
+  bolt.command('/kitty', async ({ command, ack, respond, client, context }) => {
+    await ack();
+    const { member, identity, inboundId } = kittyState(context);
+    const text = (command.text ?? '').trim();
+    const [first = '', ...others] = text.split(/\s+/);
+    const word = first.toLowerCase();
+    const call: CommandCall = { command, respond, client, member, rest: others.join(' ') };
+    const privately = (message: string | RespondArguments) => respond(typeof message === 'string' ? { response_type: 'ephemeral', text: message } : { response_type: 'ephemeral', ...message });
+
+    try {
+      if (text === '') {
+        await privately(member ? 'Tell me what you spent or ask a question, like `/kitty coffee 180` or `/kitty how much on groceries this month?`. `/kitty help` shows the rest.' : NOT_LINKED);
+      } else if (WORDS.has(word)) {
+        await own(word as Word, call, identity, privately);
+      } else if (!member) {
+        await privately(NOT_LINKED);
+      } else {
+        await converse(call, member, text, inboundId);
+        return; // the engine settled the delivery
+      }
+    } catch (error) {
+      if (!isKittyError(error)) throw error;
+      await privately(error.message);
+    }
+    if (member && inboundId) await deps.engine.settle(member, inboundId, { state: 'processed' });
+  });
+
+  /** Kitty's own words. */
+  async function own(word: Word, call: CommandCall, identity: ReturnType<typeof kittyState>['identity'], privately: (message: string) => Promise<unknown>) {
+    const { member } = call;
+    switch (word) {
+      case 'help':
+        return privately(helpText());
+      case 'start':
+        return identity && privately(await start(deps, call, identity));
+      case 'link':
+        return identity && privately(await link(deps, call, identity));
+    }
+    if (!member) return privately(NOT_LINKED);
+    switch (word) {
+      case 'link-channel':
+        return privately(await linkChannel(deps, call, member));
+      case 'invite':
+        return privately(await invite(deps, member));
+      case 'dashboard': {
+        const url = await deps.dashboardLink?.(member);
+        return call.respond(
+          url
+            ? {
+                response_type: 'ephemeral',
+                text: `Your quick look at the month: ${url}`,
+                blocks: [
+                  { type: 'section', text: { type: 'mrkdwn', text: 'Your quick look at the month. The link is yours alone: it works once, for 15 minutes.' } },
+                  { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Open the dashboard' }, url, action_id: 'kitty.open_dashboard', style: 'primary' }] },
+                ],
+              }
+            : { response_type: 'ephemeral', text: 'The web view is not set up on this Kitty yet (it needs SESSION_SECRET and PUBLIC_URL).' },
+        );
+      }
+      case 'drafts':
+        return send(call, member, await deps.engine.pendingDrafts(member));
+      case 'undo':
+        return send(call, member, await deps.engine.undo(member));
+    }
+  }
+
+  /** Anything else is said to the engine, as if typed in a chat. */
+  async function converse(call: CommandCall, member: HouseholdScope, text: string, inboundId: string | undefined) {
+    const reply = await deps.engine.handle(
+      { channel: 'slack', externalId: `command:${call.command.trigger_id}`, text, ...(inboundId && { inboundId }) },
+      member,
+    );
+    if (reply.duplicate) return;
+    await send(call, member, reply, `<@${call.command.user_id}>: ${text}`);
+  }
+
+  /** In the household channel for everyone; anywhere else for the asker alone. */
+  async function send(call: CommandCall, member: HouseholdScope, reply: Reply, said?: string) {
+    const { command } = call;
+    const shared = await isHouseholdChannel(deps, member, command.team_id, command.channel_id);
+    const note = shared ? said : isDirectMessage(command.channel_id) ? undefined : ONLY_YOU_HERE;
+    const message = replyMessage(reply, note ? { note } : {});
+    await call.respond({ response_type: shared ? 'in_channel' : 'ephemeral', replace_original: false, ...message });
+  }
+}

@@ -1,0 +1,453 @@
+import { describe, expect, it } from 'vitest';
+import { ACTION, EDIT_MODAL } from '../../src/channels/slack/action-ids.ts';
+import type { InputBlock, KnownBlock, ModalView } from '../../src/channels/slack/render/blocks.ts';
+import { draftCardBlocks } from '../../src/channels/slack/render/draft-cards.ts';
+import { editDraftModal, modalErrors, readEditModal, type ModalStateValue } from '../../src/channels/slack/render/edit-modal.ts';
+import { helpText } from '../../src/channels/slack/render/help.ts';
+import { homeView, strangerHomeView, type HomeViewInput } from '../../src/channels/slack/render/home-view.ts';
+import { escapeMrkdwn, truncate, truncateMrkdwn } from '../../src/channels/slack/render/mrkdwn.ts';
+import { cardsMessage, ephemeralText, replyMessage } from '../../src/channels/slack/render/reply-message.ts';
+import { formatMoney } from '../../src/domain/money.ts';
+import type { DraftCard, Reply } from '../../src/engine/reply.ts';
+import type { Category } from '../../src/services/categories.ts';
+import { expensePatch, formValuesOf, type ExpenseFormValues } from '../../src/services/expense-form-input.ts';
+import type { Expense } from '../../src/services/expenses.ts';
+import type { Member } from '../../src/services/members.ts';
+
+const HOUSEHOLD = '00000000-0000-4000-8000-000000000001';
+const PRIYA = '00000000-0000-4000-8000-0000000000a1';
+const ARJUN = '00000000-0000-4000-8000-0000000000a2';
+const MEERA = '00000000-0000-4000-8000-0000000000a3';
+
+function expenseId(n: number): string {
+  return `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+}
+
+/** A card as `draftCard` makes one (src/engine/reply.ts). */
+function card(n: number, overrides: Partial<DraftCard> = {}): DraftCard {
+  return {
+    expenseId: expenseId(n),
+    status: 'draft',
+    amountMinor: 18000,
+    currency: 'INR',
+    amount: formatMoney(18000, 'INR'),
+    category: { slug: 'coffee', label: 'Coffee' },
+    date: '2026-11-21',
+    description: 'coffee',
+    paidBy: { id: PRIYA, name: 'Priya' },
+    split: 'split equally',
+    actions: ['confirm', 'edit', 'discard'],
+    ...overrides,
+  };
+}
+
+const created = new Date('2026-01-01T00:00:00Z');
+const members: Member[] = [
+  { id: PRIYA, householdId: HOUSEHOLD, displayName: 'Priya', role: 'admin', createdAt: created },
+  { id: ARJUN, householdId: HOUSEHOLD, displayName: 'Arjun', role: 'member', createdAt: created },
+  { id: MEERA, householdId: HOUSEHOLD, displayName: 'Meera', role: 'member', createdAt: created },
+];
+function category(slug: string, label: string, position: number, hidden = false): Category {
+  return { id: `10000000-0000-4000-8000-${String(position).padStart(12, '0')}`, householdId: HOUSEHOLD, slug, label, hidden, position, createdAt: created };
+}
+const categories = [category('groceries', 'Groceries', 1), category('coffee', 'Coffee', 2), category('old_gym', 'Old gym', 3, true), category('pets', 'Pets', 4, true)];
+
+function expense(overrides: Partial<Expense> = {}): Expense {
+  return {
+    id: expenseId(7),
+    seq: 7,
+    householdId: HOUSEHOLD,
+    amountMinor: 125050,
+    currency: 'INR',
+    spentOn: '2026-03-18',
+    categoryId: categories[2]!.id,
+    categorySlug: 'old_gym',
+    description: 'gym & sauna',
+    loggedBy: PRIYA,
+    paidBy: ARJUN,
+    status: 'draft',
+    split: { kind: 'percent', percents: { [PRIYA]: 60, [ARJUN]: 40 } },
+    sourceMessageId: null,
+    recurringRuleId: null,
+    confirmedBy: null,
+    confirmedAt: null,
+    createdAt: created,
+    updatedAt: created,
+    shares: [],
+    ...overrides,
+  };
+}
+
+// Loose views of Block Kit JSON, for reading rendered blocks back in assertions.
+type Json = Record<string, unknown> & { type?: string; block_id?: string; text?: { text: string }; elements?: Json[] };
+const json = (block: unknown) => block as Json;
+const sectionText = (block: KnownBlock | undefined) => json(block).text?.text ?? '';
+const buttonsOf = (blocks: readonly unknown[]) =>
+  blocks.flatMap((block) => (json(block).type === 'actions' ? (json(block).elements ?? []) : [])) as (Json & { action_id: string; value?: string; style?: string; url?: string })[];
+const allText = (blocks: readonly unknown[]) => JSON.stringify(blocks);
+
+/** Checks every Block Kit limit the renderers promise to keep; Slack refuses the whole payload otherwise. */
+function expectWithinSlackLimits(blocks: readonly unknown[], maxBlocks: number): void {
+  expect(blocks.length).toBeLessThanOrEqual(maxBlocks);
+  const ids = blocks.map((block) => json(block).block_id).filter((id) => id !== undefined);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const block of blocks.map(json)) {
+    if (block.type === 'section') expect(block.text?.text.length).toBeLessThanOrEqual(3000);
+    if (block.type === 'header') expect(block.text?.text.length).toBeLessThanOrEqual(150);
+    if (block.type === 'context') {
+      expect(block.elements?.length).toBeLessThanOrEqual(10);
+      for (const element of block.elements ?? []) expect((element.text as unknown as string).length).toBeLessThanOrEqual(3000);
+    }
+    if (block.type === 'actions') {
+      expect(block.elements?.length).toBeLessThanOrEqual(25);
+      for (const element of block.elements ?? []) expect(element.text?.text.length).toBeLessThanOrEqual(75);
+    }
+  }
+}
+
+describe('mrkdwn', () => {
+  it('escapes only & < >, and cuts without breaking an entity or a character', () => {
+    expect(escapeMrkdwn('<script>&*bold*_')).toBe('&lt;script&gt;&amp;*bold*_');
+    expect(truncate('abcdef', 4)).toBe('abc…');
+    expect(truncate('ab😀cd', 4)).toBe('ab…');
+    expect(truncateMrkdwn('ab&amp;cd', 6)).toBe('ab…');
+    expect(truncateMrkdwn('ab&amp;cd', 8)).toBe('ab&amp;…');
+  });
+});
+
+describe('draft cards', () => {
+  it('shows a draft with its three buttons carrying its id', () => {
+    const blocks = draftCardBlocks([card(1)]);
+
+    expect(blocks).toHaveLength(2);
+    expect(json(blocks[0]).block_id).toBe(`card:${expenseId(1)}`);
+    expect(sectionText(blocks[0])).toBe('*₹180.00* · Coffee · _coffee_\nSat 21 Nov · paid by Priya · split equally');
+    expect(json(blocks[1]).block_id).toBe(`actions:${expenseId(1)}`);
+    expect(buttonsOf(blocks).map((button) => [button.action_id, button.text?.text, button.value, button.style])).toEqual([
+      [ACTION.confirm, 'Confirm', expenseId(1), 'primary'],
+      [ACTION.edit, 'Edit', expenseId(1), undefined],
+      [ACTION.discard, 'Discard', expenseId(1), 'danger'],
+    ]);
+  });
+
+  it('offers only the actions a card lists, and shows settled cards without buttons', () => {
+    const blocks = draftCardBlocks([
+      card(1, { actions: ['confirm'] }),
+      card(2, { status: 'confirmed', actions: [] }),
+      card(3, { status: 'discarded', actions: [], description: '', split: undefined }),
+    ]);
+
+    expect(buttonsOf(blocks).map((button) => button.action_id)).toEqual([ACTION.confirm]);
+    expect(sectionText(blocks[2])).toBe('*₹180.00* · Coffee · _coffee_\nSat 21 Nov · paid by Priya · split equally\n✅ Confirmed');
+    expect(sectionText(blocks[3])).toBe('*₹180.00* · Coffee\nSat 21 Nov · paid by Priya\n🗑️ Discarded');
+  });
+
+  it('adds "Confirm all" when more than one draft waits, carrying the first waiting one', () => {
+    const blocks = draftCardBlocks([card(1, { status: 'confirmed', actions: [] }), card(2), card(3)]);
+    const last = buttonsOf(blocks).at(-1);
+
+    expect(last).toMatchObject({ action_id: ACTION.confirmAll, value: expenseId(2), text: { text: 'Confirm all (2)' } });
+    expectWithinSlackLimits(blocks, 50);
+    expect(buttonsOf(draftCardBlocks([card(1), card(2, { status: 'confirmed', actions: [] })])).map((b) => b.action_id)).not.toContain(ACTION.confirmAll);
+    // A reply's confirmAll names the drafts the button covers; none named, no button.
+    expect(buttonsOf(draftCardBlocks([card(1), card(2)], { confirmAll: [] })).map((b) => b.action_id)).not.toContain(ACTION.confirmAll);
+    const covered = buttonsOf(draftCardBlocks([card(1), card(2), card(3)], { confirmAll: [expenseId(2), expenseId(3)] })).at(-1);
+    expect(covered).toMatchObject({ value: expenseId(2), text: { text: 'Confirm all (2)' } });
+  });
+
+  it('fits 60 cards into 50 blocks and says how many more there are', () => {
+    const drafts = Array.from({ length: 60 }, (_, index) => card(index + 1));
+    // A settled card takes one block, a draft two: both parities must fit.
+    const mixed = [card(100, { status: 'confirmed', actions: [] }), ...drafts.slice(1)];
+    for (const cards of [drafts, mixed]) {
+      const blocks = draftCardBlocks(cards);
+
+      expectWithinSlackLimits(blocks, 50);
+      const shown = blocks.filter((block) => json(block).block_id?.startsWith('card:')).length;
+      expect(shown).toBeGreaterThan(20);
+      expect(allText(blocks)).toContain(`…and ${60 - shown} more drafts not shown here.`);
+      // Confirm all still covers every waiting draft, shown or not.
+      const waiting = cards.filter((one) => one.status === 'draft');
+      expect(buttonsOf(blocks).at(-1)).toMatchObject({
+        action_id: ACTION.confirmAll,
+        value: waiting[0]?.expenseId,
+        text: { text: `Confirm all (${waiting.length})` },
+      });
+      expect(blocks.at(-1)).toMatchObject({ block_id: 'confirm_all' });
+    }
+  });
+
+  it('escapes what people typed and keeps long text within a section', () => {
+    const blocks = draftCardBlocks([
+      card(1, { description: '<script>&', category: { slug: 'x', label: 'A <b> & c' }, paidBy: { id: PRIYA, name: '<@U123>' } }),
+      card(2, { description: 'é'.repeat(5000), split: 'x'.repeat(5000) }),
+    ]);
+
+    expect(sectionText(blocks[0])).toBe('*₹180.00* · A &lt;b&gt; &amp; c · _&lt;script&gt;&amp;_\nSat 21 Nov · paid by &lt;@U123&gt; · split equally');
+    // Plain-text fields (a button's accessibility label) are not mrkdwn and stay as typed.
+    expect(blocks.map(sectionText).join('\n')).not.toContain('<');
+    expectWithinSlackLimits(blocks, 50);
+  });
+});
+
+describe('reply messages', () => {
+  const chart = { kind: 'bar' as const, title: 'By category', currency: 'INR', points: [{ label: 'Groceries', valueMinor: 500000 }, { label: 'Coffee <&>', valueMinor: 18000 }] };
+
+  it('puts the words, the cards, a chart and the notes in order', () => {
+    const reply: Reply = { text: 'Logged 2 drafts <for you>.', drafts: [card(1), card(2)], confirmAll: { expenseIds: [expenseId(1), expenseId(2)] }, chart, notice: 'The model was slow.' };
+    const message = replyMessage(reply, { note: 'Asked by Priya' });
+    const types = message.blocks.map((block) => `${block.type}:${json(block).block_id ?? ''}`);
+
+    expect(types).toEqual([
+      'section:reply_text_0',
+      `section:card:${expenseId(1)}`,
+      `actions:actions:${expenseId(1)}`,
+      `section:card:${expenseId(2)}`,
+      `actions:actions:${expenseId(2)}`,
+      'actions:confirm_all',
+      'section:chart',
+      'context:notes',
+    ]);
+    expect(sectionText(message.blocks[0])).toBe('Logged 2 drafts &lt;for you&gt;.');
+    const drawn = sectionText(message.blocks[6]);
+    expect(drawn).toMatch(/^\*By category\*\n```\n/);
+    expect(drawn).toContain('Groceries  ████████████████████████ ₹5,000.00');
+    expect(drawn).toContain('Coffee &lt;&amp;&gt; █ ₹180.00');
+    expect(drawn.endsWith('\n```')).toBe(true);
+    expect(json(message.blocks[7]).elements?.map((element) => element.text)).toEqual(['_The model was slow._', 'Asked by Priya']);
+    expect(message.text.split('\n')).toEqual([
+      'Logged 2 drafts &lt;for you&gt;.',
+      '₹180.00 · Coffee · 2026-11-21 · coffee · paid by Priya · split equally',
+      '₹180.00 · Coffee · 2026-11-21 · coffee · paid by Priya · split equally',
+      'By category',
+      'The model was slow.',
+      'Asked by Priya',
+    ]);
+  });
+
+  it('leaves out an empty text, and keeps a long answer with many cards within 50 blocks', () => {
+    expect(replyMessage({ text: '', drafts: [card(1)] }).blocks[0]).toMatchObject({ block_id: `card:${expenseId(1)}` });
+
+    const longText = Array.from({ length: 400 }, (_, index) => `${index + 1}. groceries & more ₹1,000.00`).join('\n');
+    const message = replyMessage({ text: longText, drafts: Array.from({ length: 60 }, (_, index) => card(index + 1)), chart, notice: 'n' }, { note: 'x' });
+
+    expectWithinSlackLimits(message.blocks, 50);
+    const textBlocks = message.blocks.filter((block) => json(block).block_id?.startsWith('reply_text_'));
+    expect(textBlocks.length).toBeGreaterThan(1);
+    expect(textBlocks.map(sectionText).join('\n')).toContain('400. groceries &amp; more ₹1,000.00');
+    expect(message.blocks.at(-2)).toMatchObject({ block_id: 'chart' });
+    expect(allText(message.blocks)).toMatch(/…and \d+ more drafts not shown here\./);
+  });
+
+  it('redraws cards with a note, and wraps a short answer', () => {
+    const message = cardsMessage([card(1, { status: 'confirmed', actions: [] }), card(2)], 'Confirmed by <Priya>');
+
+    expect(buttonsOf(message.blocks).map((button) => button.value)).toEqual([expenseId(2), expenseId(2), expenseId(2)]);
+    expect(message.blocks.at(-1)).toMatchObject({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Confirmed by &lt;Priya&gt;' }] });
+    expect(message.text).toContain('Confirmed by &lt;Priya&gt;');
+    expect(ephemeralText('Only admins can do that & more.')).toEqual({
+      text: 'Only admins can do that &amp; more.',
+      blocks: [{ type: 'section', block_id: 'text_0', text: { type: 'mrkdwn', text: 'Only admins can do that &amp; more.' } }],
+    });
+  });
+});
+
+/** What Slack sends back for a modal nobody touched: each input's initial value in `view.state.values`. */
+function untouchedState(view: ModalView): Record<string, Record<string, ModalStateValue>> {
+  const state: Record<string, Record<string, ModalStateValue>> = {};
+  for (const block of view.blocks) {
+    if (block.type !== 'input') continue;
+    const { block_id: blockId, element } = block as InputBlock;
+    const input = element as Json & { action_id: string; initial_value?: string; initial_option?: { value: string }; initial_date?: string };
+    const value: ModalStateValue =
+      input.type === 'plain_text_input'
+        ? { type: input.type, value: input.initial_value ?? null }
+        : input.type === 'datepicker'
+          ? { type: input.type, selected_date: input.initial_date ?? null }
+          : { type: input.type ?? '', selected_option: input.initial_option ?? null };
+    state[blockId!] = { [input.action_id]: value };
+  }
+  return state;
+}
+
+function inputBlock(view: ModalView, blockId: string): InputBlock & { element: Json } {
+  const found = view.blocks.find((block) => json(block).block_id === blockId);
+  if (!found) throw new Error(`no block ${blockId}`);
+  return found as InputBlock & { element: Json };
+}
+
+describe('the edit modal', () => {
+  const choices = { categories, members };
+  const metadata = { expenseId: expenseId(7), channel: 'C123', ts: '1700000000.000100' };
+
+  it('is the form: ids, metadata, and only the categories it may offer', () => {
+    const current = expense();
+    const view = editDraftModal({ values: formValuesOf(current), choices, metadata });
+
+    expect(view).toMatchObject({ type: 'modal', callback_id: EDIT_MODAL.callbackId, submit: { text: 'Save' }, close: { text: 'Cancel' } });
+    expect(JSON.parse(view.private_metadata ?? '')).toEqual(metadata);
+    expect(view.blocks.map((block) => json(block).block_id)).toEqual(['amount', 'currency', 'category', 'date', 'description', 'paid_by', 'split', `percent_${PRIYA}`, `percent_${ARJUN}`, `percent_${MEERA}`]);
+    // The hidden category this expense uses is offered; another hidden one is not.
+    const categorySelect = inputBlock(view, 'category').element as Json & { options: { value: string }[] };
+    expect(categorySelect.options.map((option) => option.value)).toEqual(['groceries', 'coffee', 'old_gym']);
+    expect(inputBlock(view, 'percent_' + ARJUN)).toMatchObject({ optional: true, label: { text: "Arjun's share (%)" }, element: { action_id: 'percent', initial_value: '40' } });
+    expect(inputBlock(view, 'percent_' + ARJUN).hint?.text).toContain('By percentage');
+    const splitChoices = (inputBlock(view, 'split').element as Json & { options: { value: string }[] }).options.map((option) => option.value);
+    expect(splitChoices).toEqual(['none', 'equal', 'percent']);
+    expectWithinSlackLimits(view.blocks, 100);
+  });
+
+  it('reads back the values it was opened with, which the form accepts unchanged', () => {
+    const current = expense();
+    const values = formValuesOf(current);
+    const read = readEditModal(untouchedState(editDraftModal({ values, choices, metadata })), members);
+
+    expect(read).toEqual({ ...values, percents: { [PRIYA]: '60', [ARJUN]: '40', [MEERA]: '' } });
+    expect(expensePatch(read, current, choices)).toEqual({ ok: true, patch: {} });
+  });
+
+  it('reads an edit into the patch the web form would make', () => {
+    const current = expense({ split: null, categoryId: categories[1]!.id, categorySlug: 'coffee' });
+    const state = untouchedState(editDraftModal({ values: formValuesOf(current), choices, metadata }));
+    state.amount = { amount: { type: 'plain_text_input', value: ' 99.5 ' } };
+    state.currency = { currency: { type: 'plain_text_input', value: 'usd' } };
+    state.split = { split: { type: 'radio_buttons', selected_option: { value: 'percent' } } };
+    state[`percent_${PRIYA}`] = { percent: { type: 'plain_text_input', value: '25' } };
+    state[`percent_${MEERA}`] = { percent: { type: 'plain_text_input', value: '75' } };
+    state.date = { date: { type: 'datepicker', selected_date: '2026-03-20' } };
+
+    expect(expensePatch(readEditModal(state, members), current, choices)).toEqual({
+      ok: true,
+      patch: { amount: '99.50', currency: 'USD', date: '2026-03-20', split: { kind: 'percent', percents: { [PRIYA]: 25, [MEERA]: 75 } } },
+    });
+  });
+
+  it('reads missing fields as empty, and keeps "by amounts" only where it already is', () => {
+    expect(readEditModal({}, members)).toEqual({
+      amount: '',
+      currency: '',
+      category: '',
+      date: '',
+      description: '',
+      paidBy: '',
+      split: 'none',
+      percents: { [PRIYA]: '', [ARJUN]: '', [MEERA]: '' },
+    } satisfies ExpenseFormValues);
+
+    const amounts = expense({ split: { kind: 'amounts', amounts: { [PRIYA]: 100000, [ARJUN]: 25050 } } });
+    const view = editDraftModal({ values: formValuesOf(amounts), choices, metadata });
+    expect(inputBlock(view, 'split').element).toMatchObject({ initial_option: { value: 'amounts', text: { text: 'By amounts (kept as is)' } } });
+    expect(expensePatch(readEditModal(untouchedState(view), members), amounts, choices)).toEqual({ ok: true, patch: {} });
+  });
+
+  it('groups more than 100 categories, and cuts long names to Slack’s lengths', () => {
+    const many = Array.from({ length: 150 }, (_, index) => category(`c${index}`, `Category ${index} ${'x'.repeat(100)}`, index));
+    const values = { ...formValuesOf(expense()), category: 'c120' };
+    const select = inputBlock(editDraftModal({ values, choices: { categories: many, members }, metadata, title: 'Edit this rather long draft' }), 'category')
+      .element as Json & { options?: unknown; option_groups: { options: { text: { text: string }; value: string }[] }[]; initial_option: { value: string } };
+
+    expect(select.options).toBeUndefined();
+    expect(select.option_groups.map((group) => group.options.length)).toEqual([100, 50]);
+    expect(select.option_groups.flatMap((group) => group.options).every((option) => option.text.text.length <= 75)).toBe(true);
+    expect(select.initial_option.value).toBe('c120');
+    expect(editDraftModal({ values, choices, metadata, title: 'Edit this rather long draft' }).title.text.length).toBeLessThanOrEqual(24);
+  });
+
+  it('maps form errors to the blocks Slack shows them under', () => {
+    expect(modalErrors({ form: 'Something changed meanwhile.', amount: 'Enter an amount.', paidBy: 'Choose who paid.', split: 'Percentages add up to 90.' }, members)).toEqual({
+      amount: 'Something changed meanwhile. Enter an amount.',
+      paid_by: 'Choose who paid.',
+      split: 'Percentages add up to 90.',
+    });
+
+    const current = expense();
+    const state = untouchedState(editDraftModal({ values: formValuesOf(current), choices, metadata }));
+    state[`percent_${PRIYA}`] = { percent: { type: 'plain_text_input', value: 'half' } };
+    state.currency = { currency: { type: 'plain_text_input', value: 'RUPEES' } };
+    const result = expensePatch(readEditModal(state, members), current, choices);
+    expect(result.ok).toBe(false);
+    const errors = modalErrors(result.ok ? {} : result.errors, members);
+    expect(Object.keys(errors).sort()).toEqual(['currency', 'split']);
+    expect(errors.split).toContain('"half" is not a percentage');
+  });
+});
+
+describe('the Home tab', () => {
+  const input: HomeViewInput = {
+    householdName: 'Sharma <home>',
+    monthLabel: 'March 2026',
+    totals: [
+      { currency: 'USD', totalMinor: 4500, count: 1 },
+      { currency: 'INR', totalMinor: 1234500, count: 23 },
+    ],
+    previousTotals: [{ currency: 'INR', totalMinor: 1000000, count: 19 }],
+    byCategory: [
+      ...Array.from({ length: 10 }, (_, index) => ({ label: `Cat ${index}`, currency: 'INR', totalMinor: (index + 1) * 10000 })),
+      { label: 'Taxi', currency: 'USD', totalMinor: 4500 },
+    ],
+    drafts: [card(1), card(2)],
+    dashboardUrl: 'https://kitty.example/dashboard',
+  };
+
+  it('shows the month against last month, the top categories and the drafts', () => {
+    const view = homeView(input);
+    const text = allText(view.blocks);
+
+    expect(view.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Sharma <home> · March 2026' } });
+    expect(sectionText(view.blocks[1] as KnownBlock)).toBe(
+      '*₹12,345.00* this month, 23 expenses · last month ₹10,000.00\n*$45.00* this month, 1 expense',
+    );
+    // INR has most expenses, so its chart comes first, with its eight largest categories.
+    const inrChart = sectionText(view.blocks[2] as KnownBlock);
+    expect(inrChart).toMatch(/^\*By category · INR\*/);
+    expect(inrChart.match(/█/g)?.length).toBeGreaterThan(0);
+    expect(inrChart).toContain('Cat 9');
+    expect(inrChart).toContain('Cat 2');
+    expect(inrChart).not.toContain('Cat 1 ');
+    expect(sectionText(view.blocks[3] as KnownBlock)).toMatch(/^\*By category · USD\*/);
+    expect(text).toContain('*Drafts waiting* (2)');
+    expect(buttonsOf(view.blocks).map((button) => button.action_id)).toEqual([
+      ACTION.confirm, ACTION.edit, ACTION.discard, ACTION.confirm, ACTION.edit, ACTION.discard, ACTION.openDashboard,
+    ]);
+    expect(buttonsOf(view.blocks).at(-1)).toMatchObject({ url: 'https://kitty.example/dashboard', text: { text: 'Open the dashboard' } });
+  });
+
+  it('stays under 100 blocks with 200 drafts and says how many more wait', () => {
+    const drafts = Array.from({ length: 200 }, (_, index) => card(index + 1));
+    // One chart or two: the blocks above the drafts vary, and the cap must follow.
+    for (const byCategory of [input.byCategory, input.byCategory.filter((row) => row.currency === 'INR')]) {
+      const view = homeView({ ...input, byCategory, drafts });
+
+      expectWithinSlackLimits(view.blocks, 100);
+      const shown = view.blocks.filter((block) => json(block).block_id?.startsWith('card:')).length;
+      expect(shown).toBeGreaterThan(30);
+      expect(allText(view.blocks)).toContain(`…and ${200 - shown} more drafts not shown here.`);
+      expect(buttonsOf(view.blocks).at(-1)).toMatchObject({ action_id: ACTION.openDashboard });
+      expect(buttonsOf(view.blocks).map((button) => button.action_id)).not.toContain(ACTION.confirmAll);
+    }
+  });
+
+  it('greets an empty household, and explains how to join to a stranger', () => {
+    const empty = homeView({ householdName: 'Sharma', monthLabel: 'March 2026', totals: [], previousTotals: [], byCategory: [], drafts: [] });
+    expect(empty.blocks).toHaveLength(2);
+    expect(sectionText(empty.blocks[1] as KnownBlock)).toContain('Nothing logged in March 2026 yet');
+    expect(sectionText(empty.blocks[1] as KnownBlock)).toContain('`/kitty coffee 180`');
+
+    const stranger = allText(strangerHomeView().blocks);
+    expect(stranger).toContain('`/kitty start`');
+    expect(stranger).toContain('`/kitty link CODE`');
+    expect(stranger).toContain('/link in Telegram');
+  });
+});
+
+describe('help', () => {
+  it('lists every command and how mentions, direct messages and voice work', () => {
+    const text = helpText();
+    for (const command of ['/kitty coffee 180', '/kitty how much on groceries this month?', '/kitty start', '/kitty link CODE', '/kitty link-channel', '/kitty dashboard', '/kitty help']) {
+      expect(text).toContain(`\`${command}\``);
+    }
+    expect(text).toMatch(/mention/);
+    expect(text).toMatch(/direct message/);
+    expect(text).toMatch(/transcribed/);
+  });
+});
