@@ -6,12 +6,14 @@
  *   chat                       the console chat, without the web server
  *   telegram:set-webhook       register PUBLIC_URL/telegram/webhook with Telegram
  *   link                       a sign-in link to the web view for the console's member
+ *   slack:manifest             the Slack app manifest for PUBLIC_URL
  */
 import { runChat } from './chat.ts';
 import { runEval } from './eval.ts';
 import { runInterpret } from './interpret.ts';
 import { runLink } from './link.ts';
 import { runSay } from './say.ts';
+import { runSlackManifest } from './slack-manifest.ts';
 import { runSetWebhook } from './telegram-set-webhook.ts';
 
 const USAGE = `Usage: npm run --silent cli -- <command>
@@ -20,7 +22,8 @@ const USAGE = `Usage: npm run --silent cli -- <command>
   say [--json] "TEXT"        send one message as the local member and print the reply
   chat                       chat with Kitty in this terminal
   telegram:set-webhook       register PUBLIC_URL/telegram/webhook with Telegram (TELEGRAM_MODE=webhook)
-  link                       print a sign-in link to the web view (needs SESSION_SECRET)`;
+  link                       print a sign-in link to the web view (needs SESSION_SECRET)
+  slack:manifest             print the Slack app manifest for PUBLIC_URL (paste it at api.slack.com/apps)`;
 
 const [command, ...args] = process.argv.slice(2);
 const commands: Record<string, (args: string[]) => Promise<number>> = {
@@ -30,6 +33,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   chat: runChat,
   'telegram:set-webhook': runSetWebhook,
   link: runLink,
+  'slack:manifest': runSlackManifest,
 };
 
 const run = command ? commands[command] : undefined;

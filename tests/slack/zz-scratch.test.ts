@@ -12,35 +12,24 @@ afterAll(async () => { await kitty.close(); await database.close(); });
 
 it('explore', async () => {
   const home = await slackHousehold(database.db, kitty.fake);
-  const r1 = await say(kitty.engine, home.arjun, 'groceries 1200 and sabzi 300 and dinner 800');
-  console.log(JSON.stringify(r1.drafts.map(d => [d.category, d.amount])));
-  await kitty.engine.confirmAll(home.arjun, r1.drafts.map(d => d.expenseId));
-  const stranger = newSlackUser();
-  kitty.fake.addUser({ id: stranger, name: 'max', realName: 'Max Müller', displayName: 'Max', tz: 'Europe/Berlin' });
-  for (const [user, channel, text] of [
-    [home.arjunSlack, home.channel, 'coffee 180'],
-    [home.arjunSlack, newDirectChannel(), 'coffee 180'],
-    [home.arjunSlack, newChannel(), 'coffee 180'],
-    [home.arjunSlack, home.channel, 'how much on groceries this month?'],
-    [home.arjunSlack, home.channel, ''],
-    [home.arjunSlack, home.channel, 'help'],
-    [home.arjunSlack, home.channel, 'drafts'],
-    [home.arjunSlack, home.channel, 'undo'],
-    [home.arjunSlack, home.channel, 'invite'],
-    [home.priyaSlack, home.channel, 'invite'],
-    [home.arjunSlack, home.channel, 'dashboard'],
-    [home.arjunSlack, home.channel, 'start'],
-    [home.arjunSlack, home.channel, 'blorp wibble'],
-    [stranger, newChannel(), 'coffee 180'],
-    [stranger, newDirectChannel(), 'start XYZ'],
-    [stranger, newDirectChannel(), 'start'],
+  const r = await say(kitty.engine, home.arjun, 'groceries 700 on 20 feb');
+  console.log(JSON.stringify(r.drafts.map(d => [d.date, d.amount, d.category.slug])), r.text);
+  const s1 = newSlackUser();
+  for (const [user, channel, text, drop] of [
+    [s1, newDirectChannel(), `start`, ['user_id']],
+    [s1, newDirectChannel(), `start EUR Mars/Olympus`, []],
+    [s1, newDirectChannel(), `start inr asia/kolkata`, []],
+    [home.arjunSlack, home.channel, `coffee`, ['text']],
+    [home.arjunSlack, home.channel, `<!channel> coffee 180 & <b>`, []],
+    [home.arjunSlack, home.channel, `coffee 180`, ['team_id']],
   ] as const) {
     const responseUrl = kitty.fake.responseUrl();
-    const cmd = slashCommand({ text, userId: user, channelId: channel, responseUrl });
+    const cmd: Record<string, string> = { ...slashCommand({ text, userId: user, channelId: channel, responseUrl }) };
+    for (const k of drop) delete cmd[k];
     const res = await kitty.post(commandRequest(cmd));
     console.log('>>>', text, res.status, JSON.stringify(await res.text()));
-    console.log(JSON.stringify(kitty.fake.responses.filter(p => responseUrl.endsWith(p.id)).map(p => p.body), null, 1));
-    console.log(JSON.stringify(await inboxRows(database.db, `command:${cmd.trigger_id}`)).slice(0, 300));
+    console.log(JSON.stringify(kitty.fake.responses.filter(p => responseUrl.endsWith(p.id)).map(p => p.body)));
+    console.log(JSON.stringify(await inboxRows(database.db, `command:${cmd.trigger_id}`)).slice(0, 200));
   }
-  console.log(JSON.stringify(kitty.fake.calls.map(c => c.method)));
+  console.log(kitty.logs.filter(l => /error|warn/i.test(l)).join('\n'));
 });

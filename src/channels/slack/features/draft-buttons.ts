@@ -63,6 +63,6 @@ export function draftButtons(bolt: App, deps: SlackDeps): void {
 
   async function redraw(member: HouseholdScope, expenseIds: readonly string[], respond: (message: object) => Promise<unknown>, outcome: string, userId: string) {
     const cards = await engine.cardsOf(member, expenseIds);
-    await respond({ replace_original: true, ...cardsMessage(cards, `${outcome} (<@${userId}>)`) });
+    await respond({ replace_original: true, ...cardsMessage(cards, outcome, userId) });
   }
 }

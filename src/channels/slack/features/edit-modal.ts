@@ -73,7 +73,7 @@ export function editModal(bolt: App, deps: SlackDeps): void {
         return await ack({ response_action: 'errors', errors: modalErrors(field ? { [field]: error.message } : { form: error.message }) });
       }
       await ack();
-      await redraw(member, metadata, `${outcome} (<@${body.user.id}>)`, client, body.user.id);
+      await redraw(member, metadata, outcome, client, body.user.id);
     } catch (error) {
       if (!isKittyError(error)) throw error;
       await refuse(error.code === 'not_found' ? OTHER_HOUSEHOLD : error.message);
@@ -91,11 +91,11 @@ export function editModal(bolt: App, deps: SlackDeps): void {
   }
 
   /** The card where Edit was pressed, redrawn with the change. */
-  async function redraw(member: HouseholdScope, metadata: EditModalMetadata, note: string, client: Parameters<typeof publishHome>[1], userId: string) {
+  async function redraw(member: HouseholdScope, metadata: EditModalMetadata, outcome: string, client: Parameters<typeof publishHome>[1], userId: string) {
     if (metadata.fromHome) return publishHome(deps, client, userId, member);
     if (!metadata.responseUrl) return;
     const ids = metadata.messageCards?.length ? metadata.messageCards : [metadata.expenseId];
-    const message = cardsMessage(await engine.cardsOf(member, ids), note);
+    const message = cardsMessage(await engine.cardsOf(member, ids), outcome, userId);
     const response = await deps.fetch(metadata.responseUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

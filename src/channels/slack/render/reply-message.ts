@@ -26,9 +26,13 @@ export function replyMessage(reply: Reply, options: { note?: string } = {}): Sla
   return { text: fallbackText(text), blocks: [...head, ...cards, ...tail] };
 }
 
-/** A card message redrawn in place after a button press: the cards as they are now, and what happened. */
-export function cardsMessage(cards: readonly DraftCard[], note?: string): SlackMessage {
-  const footer = notesBlock([note ? escapeMrkdwn(note) : '']);
+/**
+ * A card message redrawn in place after a button press: the cards as they are now, what happened,
+ * and who did it (a Slack user id, shown as a mention; escaped like the note, it would read "<@U…>").
+ */
+export function cardsMessage(cards: readonly DraftCard[], note?: string, by?: string): SlackMessage {
+  const mention = by && /^[UW][A-Z0-9]+$/.test(by) ? ` (<@${by}>)` : '';
+  const footer = notesBlock([note ? `${escapeMrkdwn(note)}${mention}` : '']);
   const blocks = draftCardBlocks(cards, { maxBlocks: LIMITS.messageBlocks - (footer ? 1 : 0) });
   return { text: fallbackText([...cards.map(cardLine), note ?? '']), blocks: footer ? [...blocks, footer] : blocks };
 }
