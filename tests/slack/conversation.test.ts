@@ -75,6 +75,21 @@ describe('direct messages', () => {
     expect(await inboxRows(database.db, `event:${event.event_id as string}`)).toEqual([expect.objectContaining({ householdId: null, state: 'received' })]);
   });
 
+  it('says sorry, privately, when a reply cannot be delivered, and keeps the message', async () => {
+    const home = await start();
+    const dm = newDirectChannel();
+    kitty.fake.failNext('chat.postMessage', 'channel_not_found');
+    const event = eventCallback(messageEvent({ userId: home.arjunSlack, channelId: dm, text: 'coffee 180' }));
+
+    expect((await kitty.post(eventRequest(event))).status).toBe(200);
+
+    expect(kitty.fake.callsTo('chat.postEphemeral').map((call) => [call.args.channel, call.args.user, call.args.text])).toEqual([
+      [dm, home.arjunSlack, expect.stringContaining('Something went wrong on my side')],
+    ]);
+    expect(await inboxRows(database.db, `event:${event.event_id as string}`)).toEqual([expect.objectContaining({ state: 'failed' })]);
+    expect(kitty.logs.some((line) => line.includes('slack listener failed'))).toBe(true);
+  });
+
   it('ignores its own messages, edits and channel chatter that does not mention it', async () => {
     const home = await start();
     const dm = newDirectChannel();
