@@ -4,12 +4,13 @@
  * app serves one workspace by bot token (self-hosting), any number by OAuth installations, and
  * tests pointed at a fake Web API.
  */
-import { App, LogLevel, webApi, type Authorize, type AnyMiddlewareArgs, type CodedError, type Context, type InstallationStore, type Logger as BoltLogger } from '@slack/bolt';
+import { App, LogLevel, webApi, type Authorize, type InstallationStore, type Logger as BoltLogger } from '@slack/bolt';
 import type { Database } from '../../db/database.ts';
 import type { HouseholdScope } from '../../db/scope.ts';
 import type { Engine } from '../../engine/engine.ts';
 import type { Logger } from '../../log/logger.ts';
-import { kittyState, type AudioTranscriber, type SlackDeps } from './context.ts';
+import type { AudioTranscriber, SlackDeps } from './context.ts';
+import { failureHandler, type ClientOptions } from './failures.ts';
 import { appHome } from './features/app-home.ts';
 import { draftButtons } from './features/draft-buttons.ts';
 import { editModal } from './features/edit-modal.ts';
@@ -80,34 +81,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   editModal(bolt, deps);
   appHome(bolt, deps);
   installs(bolt, deps, options.installationStore);
-  bolt.error(async ({ error, context, body }: { error: CodedError; context: Context; body: AnyMiddlewareArgs['body'] }) => {
-    const cause = error.original instanceof Error ? error.original : error;
-    options.logger.error('slack listener failed', { error: cause.message, type: (body as { type?: string }).type });
-    const { member, inboundId } = kittyState(context);
-    if (member && inboundId) await options.engine.settle(member, inboundId, { state: 'failed', error: cause.message }).catch(() => undefined);
-    await apologise(body as Record<string, unknown>, context.botToken).catch(() => undefined);
-  });
-
-  /** Never a silent drop: the person hears that something failed, and that what they sent is kept. */
-  async function apologise(body: Record<string, unknown>, botToken: string | undefined): Promise<void> {
-    const text = 'Something went wrong on my side. What you sent is saved; try again in a moment.';
-    if (typeof body.response_url === 'string') {
-      await fetchFn(body.response_url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text }),
-      });
-      return;
-    }
-    const event = body.event as { channel?: string; user?: string } | undefined;
-    if (event?.channel && event.user && botToken) {
-      await new webApi.WebClient(botToken, clientOptions).chat.postEphemeral({ channel: event.channel, user: event.user, text });
-    }
-  }
+  bolt.error(failureHandler(deps, clientOptions));
   return { bolt, receiver };
 }
-
-type ClientOptions = ConstructorParameters<typeof webApi.WebClient>[1];
 
 /**
  * Which token answers a workspace: its OAuth installation if it has one, else the single

@@ -29,10 +29,11 @@ export function draftButtons(bolt: App, deps: SlackDeps): void {
         if (body.response_url) await respond({ response_type: 'ephemeral', replace_original: false, text });
       };
       if (!member) return tell(NOT_YOURS);
+      const fromHome = body.container?.type === 'view' || body.view?.type === 'home';
       try {
         const shown = expenseIdsIn(body.message?.blocks);
         const result = await act(member, actionId, action.value ?? '', shown);
-        if (body.container?.type === 'view' || body.view?.type === 'home') {
+        if (fromHome) {
           await publishHome(deps, client, body.user.id, member);
         } else {
           await redraw(member, shown.length > 0 ? shown : [action.value ?? ''], respond, result.text, body.user.id);
@@ -40,6 +41,8 @@ export function draftButtons(bolt: App, deps: SlackDeps): void {
       } catch (error) {
         if (!isKittyError(error)) throw error;
         await tell(error.code === 'not_found' ? OTHER_HOUSEHOLD : error.message);
+        // A Home tab has no response_url to tell through; shown as it now is, the stale card is gone.
+        if (fromHome) await publishHome(deps, client, body.user.id, member);
       } finally {
         if (inboundId) await engine.settle(member, inboundId, { state: 'processed' });
       }

@@ -31,10 +31,15 @@ export function editModal(bolt: App, deps: SlackDeps): void {
       if (body.response_url) await respond({ response_type: 'ephemeral', replace_original: false, text });
     };
     if (!member) return tell(NOT_YOURS);
+    const fromHome = body.container?.type === 'view';
     try {
       const draft = await loadDraft(member, action.value ?? '');
-      if (!draft) return await tell(NOT_A_DRAFT);
-      const fromHome = body.container?.type === 'view';
+      if (!draft) {
+        await tell(NOT_A_DRAFT);
+        // A Home tab has no response_url to tell through; shown as it now is, the stale card is gone.
+        if (fromHome) await publishHome(deps, client, body.user.id, member);
+        return;
+      }
       const metadata: EditModalMetadata = {
         expenseId: draft.expense.id,
         ...(body.response_url && { responseUrl: body.response_url }),

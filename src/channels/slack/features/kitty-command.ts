@@ -19,6 +19,9 @@ import { invite, link, linkChannel, start } from './linking.ts';
 type Word = 'help' | 'start' | 'link' | 'link-channel' | 'invite' | 'dashboard' | 'drafts' | 'undo';
 const WORDS = new Set<string>(['help', 'start', 'link', 'link-channel', 'invite', 'dashboard', 'drafts', 'undo']);
 
+/** A payload without the user or team cannot be tied to a Slack account; Slack's own always has both. */
+const NO_SENDER = 'Slack did not say who sent this command, so I can’t set up or link an account from it. Please try `/kitty` again.';
+
 export interface CommandCall {
   readonly command: SlashCommand;
   readonly respond: RespondFn;
@@ -62,9 +65,9 @@ export function kittyCommand(bolt: App, deps: SlackDeps): void {
       case 'help':
         return privately(helpText());
       case 'start':
-        return identity && privately(await start(deps, call, identity));
+        return privately(identity ? await start(deps, call, identity) : NO_SENDER);
       case 'link':
-        return identity && privately(await link(deps, call, identity));
+        return privately(identity ? await link(deps, call, identity) : NO_SENDER);
     }
     if (!member) return privately(NOT_LINKED);
     switch (word) {
@@ -96,10 +99,9 @@ export function kittyCommand(bolt: App, deps: SlackDeps): void {
 
   /** Anything else is said to the engine, as if typed in a chat. */
   async function converse(call: CommandCall, member: HouseholdScope, text: string, inboundId: string | undefined) {
-    const reply = await deps.engine.handle(
-      { channel: 'slack', externalId: `command:${call.command.trigger_id}`, text, ...(inboundId && { inboundId }) },
-      member,
-    );
+    // Without Slack's trigger id the delivery was not stored and has no key a retry could share: a fresh one loses nothing.
+    const externalId = `command:${call.command.trigger_id || crypto.randomUUID()}`;
+    const reply = await deps.engine.handle({ channel: 'slack', externalId, text, ...(inboundId && { inboundId }) }, member);
     if (reply.duplicate) return;
     await send(call, member, reply, `<@${call.command.user_id}>: ${text}`);
   }

@@ -57,8 +57,14 @@ export async function link(deps: SlackDeps, call: CommandCall, identity: Identit
     return `Linked: in Slack you are now the same member of ${household.name} as in Telegram. Everything you log here adds up with what you log there.`;
   }
   const person = await whoIs(call);
-  const { household } = await deps.engine.people.join(identity, { code, displayName: person.displayName });
-  return `Welcome to ${household.name}! Tell me what you spend, like \`/kitty coffee 180\`, and I’ll draft it for you to confirm.`;
+  try {
+    const { household } = await deps.engine.people.join(identity, { code, displayName: person.displayName });
+    return `Welcome to ${household.name}! Tell me what you spend, like \`/kitty coffee 180\`, and I’ll draft it for you to confirm.`;
+  } catch (error) {
+    // The name comes from Slack, so "choose another name" is no help; most often it is the same person, already in from Telegram.
+    if (!isKittyError(error, 'conflict') || error.field !== 'displayName') throw error;
+    return `This household already has a member called ${person.displayName}. If that is you, send \`/link\` in Telegram and type the code it gives here as \`/kitty link CODE\`: this Slack account becomes that member. If not, change your display name in Slack and try again.`;
+  }
 }
 
 export async function linkChannel(deps: SlackDeps, call: CommandCall, member: HouseholdScope): Promise<string> {
