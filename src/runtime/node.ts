@@ -7,9 +7,9 @@ import { VERSION } from '../version.ts';
 import { createApp } from '../web/app.ts';
 import { readNodeConfig } from './node-config.ts';
 import { openNodeEngine, webDepsFor } from './node-engine.ts';
-import { nodeSlack } from './node-slack.ts';
 import { nodeTelegramBot, startPolling, webhookFor } from './node-telegram.ts';
-import { nodeTranscriber } from './node-transcriber.ts';
+import { installationStoreFor, slackAppFor, slackInstallFor } from './slack.ts';
+import { transcriberFor } from './transcriber.ts';
 
 /** `npm start`: one Node process serving Kitty on the embedded database unless DATABASE_URL is set. */
 const config = readNodeConfig();
@@ -18,9 +18,9 @@ const interactive = process.stdin.isTTY === true && process.stdout.isTTY === tru
 const logger = createLogger(config.logLevel, interactive ? (line) => process.stderr.write(`${line}\n`) : undefined);
 const { engine, database, keyring } = await openNodeEngine(config, { logger });
 const web = webDepsFor(config, { engine, database, keyring });
-const transcriber = nodeTranscriber(config, logger);
+const transcriber = transcriberFor(config, logger);
 const telegram = config.telegram ? nodeTelegramBot({ ...config, telegram: config.telegram }, engine, logger, transcriber) : undefined;
-const slack = config.slack ? nodeSlack({ ...config, slack: config.slack }, { engine, db: database.db, keyring, logger, transcriber }) : undefined;
+const slack = config.slack && nodeSlack({ ...config, slack: config.slack });
 const app = createApp({
   version: VERSION,
   logger,
@@ -50,6 +50,15 @@ if (telegram && config.telegram?.mode === 'polling') await startPolling(telegram
 if (interactive && !telegram && !slack) {
   const { scope } = await consoleMember(database.db);
   void runConsoleChat({ engine, scope, input: process.stdin, output: process.stdout }).then(() => shutdown('console closed'));
+}
+
+/** Slack on Node: one Bolt app for the process, answering POST /slack/events. */
+function nodeSlack(slackConfig: Parameters<typeof slackAppFor>[0]) {
+  const parts = { db: database.db, keyring, logger, transcriber };
+  const installationStore = installationStoreFor(slackConfig, parts);
+  const app = slackAppFor(slackConfig, { ...parts, engine, installationStore });
+  const install = slackInstallFor(slackConfig, { ...parts, installationStore });
+  return { app, endpoint: { handle: app.receiver.handle.bind(app.receiver), ...(install && { install }) } };
 }
 
 let stopping = false;

@@ -2,9 +2,10 @@
  * A fetch for Slack's Web API client on Cloudflare Workers. @slack/web-api sends every call with
  * `redirect: 'error'`, and workerd's fetch refuses that value outright ("use 'manual' and check
  * the response status code"). Simply dropping the option would make workerd follow redirects,
- * and a 307 or 308 re-sends the body, token fields and all, to wherever it points. So this asks
- * for 'manual' and refuses a redirect itself, as 'error' would have: the Web API never redirects,
- * and one would mean a misconfigured SLACK_API_URL. Plain fetch semantics, so it runs anywhere.
+ * and a 307 or 308 re-sends the call, arguments and all (oauth.v2.access carries the client
+ * secret), to wherever it points. So this asks for 'manual' and refuses a redirect itself, as
+ * 'error' would have: the Web API never redirects, and one would mean a misconfigured
+ * SLACK_API_URL. Only plain fetch semantics, so it runs anywhere.
  */
 export function refusingRedirects(fetchFn: typeof fetch): typeof fetch {
   return async (input, init) => {
@@ -19,6 +20,6 @@ export function refusingRedirects(fetchFn: typeof fetch): typeof fetch {
   };
 }
 
-function requestUrl(input: RequestInfo | URL): string {
+function requestUrl(input: Parameters<typeof fetch>[0]): string {
   return typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 }

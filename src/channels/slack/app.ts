@@ -90,16 +90,26 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
  * workspace's bot token. The bot's own user id comes with it, so Bolt can ignore Kitty's own
  * messages.
  */
+/**
+ * The bot's own ids by token (and API): they last as long as the token, and a Worker builds its
+ * app per request, so they are kept for the life of the process or isolate.
+ */
+const selves = new Map<string, Promise<{ botUserId: string; botId: string }>>();
+
 function authorizer(options: SlackAppOptions, clientOptions: ClientOptions): Authorize<boolean> {
-  let self: Promise<{ botUserId: string; botId: string }> | undefined;
   const singleWorkspace = () => {
-    self ??= new webApi.WebClient(options.botToken, clientOptions).auth.test().then(
-      (answer) => ({ botUserId: String(answer.user_id ?? ''), botId: String(answer.bot_id ?? '') }),
-      (error: unknown) => {
-        self = undefined; // try again with the next request
-        throw error;
-      },
-    );
+    const key = `${options.apiUrl ?? ''} ${options.botToken}`;
+    let self = selves.get(key);
+    if (!self) {
+      self = new webApi.WebClient(options.botToken, clientOptions).auth.test().then(
+        (answer) => ({ botUserId: String(answer.user_id ?? ''), botId: String(answer.bot_id ?? '') }),
+        (error: unknown) => {
+          selves.delete(key); // try again with the next request
+          throw error;
+        },
+      );
+      selves.set(key, self);
+    }
     return self;
   };
   return async (source) => {

@@ -2,8 +2,8 @@ import type { Config } from '../config/index.ts';
 import type { Logger } from '../log/logger.ts';
 import { createTranscriber, type Transcriber } from '../transcribe/index.ts';
 
-/** The one transcriber of a Node process, shared by Telegram's voice notes and Slack's audio clips. */
-export function nodeTranscriber(config: Config, logger: Logger): Transcriber | undefined {
+/** The transcriber of a runtime, shared by Telegram's voice notes and Slack's audio clips. */
+export function transcriberFor(config: Config, logger: Logger): Transcriber | undefined {
   const { transcribe } = config;
   const transcriber = createTranscriber({
     provider: transcribe.provider,
