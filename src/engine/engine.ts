@@ -17,7 +17,7 @@ import { listCategories } from '../services/categories.ts';
 import { insertDrafts, type DraftInput, type ExpenseEdit } from '../services/expenses.ts';
 import { createHousehold, getHousehold } from '../services/households.ts';
 import { findIdentity, resolveIdentity, type IdentityRef } from '../services/identities.ts';
-import { insertInbound, markInbound, recordInbound, settleInbound, type Inbound, type InboundOutcome } from '../services/inbox.ts';
+import { adoptInbound, insertInbound, markInbound, recordInbound, settleInbound, type Inbound, type InboundOutcome } from '../services/inbox.ts';
 import { createAccountLinkCode, redeemAccountLinkCode } from '../services/account-links.ts';
 import { getInviteCode, joinHousehold } from '../services/invites.ts';
 import { listExpenses } from '../services/ledger.ts';
@@ -252,6 +252,8 @@ export function createEngine(deps: EngineDeps) {
         return { scope, inboundId: message.id, duplicate };
       }),
     settle: (scope: HouseholdScope, inboundId: string, outcome: InboundOutcome) => settleInbound(db, scope, inboundId, outcome),
+    /** A stranger's delivery that made them this member (start, link, join) becomes theirs, processed. */
+    adopt: (scope: HouseholdScope, inboundId: string) => adoptInbound(db, scope, inboundId),
     undo: (scope: HouseholdScope) => undoLast(db, scope),
     /** Deletes a confirmed expense from the ledger; undo brings it back. */
     remove: (scope: HouseholdScope, expenseId: string) => deleteConfirmed(db, scope, expenseId),

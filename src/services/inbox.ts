@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Database, Transaction } from '../db/database.ts';
 import { inboundMessages } from '../db/schema.ts';
 import { asSystem, inHousehold, type HouseholdScope } from '../db/scope.ts';
@@ -67,6 +67,19 @@ export async function markInbound(tx: Transaction, scope: HouseholdScope, messag
     .update(inboundMessages)
     .set({ state: outcome.state, error: 'error' in outcome ? (outcome.error ?? null) : null, processedAt: new Date() })
     .where(and(eq(inboundMessages.householdId, scope.householdId), eq(inboundMessages.id, messageId)));
+}
+
+/**
+ * A stranger's delivery that made them a member (a chat's "start", a link or invite code): it is
+ * stored before anyone knows whose it is, and becomes the new member's, processed.
+ */
+export async function adoptInbound(db: Database, scope: HouseholdScope, messageId: string): Promise<void> {
+  await asSystem(db, (tx) =>
+    tx
+      .update(inboundMessages)
+      .set({ householdId: scope.householdId, memberId: scope.memberId, state: 'processed', error: null, processedAt: new Date() })
+      .where(and(eq(inboundMessages.id, messageId), isNull(inboundMessages.householdId))),
+  );
 }
 
 /** Messages of this household left in a state (e.g. deferred voice notes, once a transcriber is configured). */

@@ -9,6 +9,7 @@ import type { App, RespondArguments, RespondFn, SlashCommand } from '@slack/bolt
 import { isKittyError } from '../../../domain/errors.ts';
 import type { HouseholdScope } from '../../../db/scope.ts';
 import type { Reply } from '../../../engine/reply.ts';
+import { ACTION } from '../action-ids.ts';
 import type { SlackDeps } from '../context.ts';
 import { kittyState } from '../context.ts';
 import { isDirectMessage, isHouseholdChannel, NOT_LINKED, ONLY_YOU_HERE } from '../household-channel.ts';
@@ -55,6 +56,19 @@ export function kittyCommand(bolt: App, deps: SlackDeps): void {
       if (!isKittyError(error)) throw error;
       await privately(error.message);
     }
+    if (!inboundId) return;
+    if (member) {
+      await deps.engine.settle(member, inboundId, { state: 'processed' });
+    } else if (identity && (word === 'start' || word === 'link')) {
+      const joined = await deps.engine.people.identify(identity);
+      if (joined) await deps.engine.adopt(joined, inboundId);
+    }
+  });
+
+  // The dashboard button is a link; Slack still reports the press, which only needs an answer.
+  bolt.action(ACTION.openDashboard, async ({ ack, context }) => {
+    await ack();
+    const { member, inboundId } = kittyState(context);
     if (member && inboundId) await deps.engine.settle(member, inboundId, { state: 'processed' });
   });
 
@@ -84,7 +98,7 @@ export function kittyCommand(bolt: App, deps: SlackDeps): void {
                 text: `Your quick look at the month: ${url}`,
                 blocks: [
                   { type: 'section', text: { type: 'mrkdwn', text: 'Your quick look at the month. The link is yours alone: it works once, for 15 minutes.' } },
-                  { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Open the dashboard' }, url, action_id: 'kitty.open_dashboard', style: 'primary' }] },
+                  { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Open the dashboard' }, url, action_id: ACTION.openDashboard, style: 'primary' }] },
                 ],
               }
             : { response_type: 'ephemeral', text: 'The web view is not set up on this Kitty yet (it needs SESSION_SECRET and PUBLIC_URL).' },
