@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ACTION, EDIT_MODAL } from '../../src/channels/slack/action-ids.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import type { HouseholdScope } from '../../src/db/scope.ts';
 import { getExpense } from '../../src/services/expenses.ts';
 import { listExpenses } from '../../src/services/ledger.ts';
 import { openTestDatabase } from '../support/database.ts';
-import type { SlackApiCall } from '../support/fake-slack/index.ts';
+import type { ResponseUrlPost, SlackApiCall } from '../support/fake-slack/index.ts';
 import { nextMessageTs } from '../support/fake-slack/ids.ts';
 import { blockAction, commandRequest, interactionRequest, slashCommand, triggerId, viewState, viewSubmission } from '../support/slack-requests.ts';
 import { inboxRows, newSlackUser, slackHousehold, startSlackKitty, type SlackHousehold, type SlackKitty } from './support.ts';
@@ -27,6 +27,15 @@ afterAll(async () => {
   await database.close();
 });
 
+// Nothing here is an error on Kitty's side: a listener that threw would be logged, whatever Slack was answered.
+let logsBefore = 0;
+beforeEach(() => {
+  logsBefore = kitty.logs.length;
+});
+afterEach(() => {
+  expect(kitty.logs.slice(logsBefore).filter((line) => /"level":"(error|warn)"/.test(line))).toEqual([]);
+});
+
 const NOT_YOURS = 'Only members of this household can use these buttons. If it is yours, link your Slack account with `/kitty link CODE`.';
 const OTHER_HOUSEHOLD = 'That card is not from your household.';
 const NOT_A_DRAFT = 'This is no longer a draft (someone confirmed or discarded it). Confirmed expenses are edited in the ledger: `/kitty dashboard`.';
@@ -44,9 +53,11 @@ interface CardMessage {
 }
 
 type Block = { type: string; block_id?: string; text?: { text: string }; elements?: { action_id?: string; value?: string; text?: string }[] };
+/** A view or a response_url post as the fake recorded it, read as freely as the fake's own call arguments. */
+type Recorded = SlackApiCall['args'];
 
 /** What Kitty posted to one response_url. */
-function postsTo(responseUrl: string): Record<string, any>[] {
+function postsTo(responseUrl: string): ResponseUrlPost['body'][] {
   const id = responseUrl.slice(responseUrl.lastIndexOf('/') + 1);
   return kitty.fake.responses.filter((post) => post.id === id).map((post) => post.body);
 }
@@ -63,15 +74,15 @@ async function log(home: SlackHousehold, text: string): Promise<{ card: CardMess
 }
 
 /** A press on a button of the card, as Slack posts it; the card takes what Kitty redrew it with. */
-async function press(card: CardMessage, userId: string, actionId: string, value: string, options: { trigger?: string } = {}) {
+async function press(card: CardMessage, userId: string, actionId: string, value: string) {
   const responseUrl = kitty.fake.responseUrl();
-  const trigger = options.trigger ?? triggerId();
+  const trigger = triggerId();
   const payload = blockAction({ userId, actionId, value, responseUrl, triggerId: trigger, channelId: card.channelId, messageTs: card.ts, messageBlocks: card.blocks });
   const response = await kitty.post(interactionRequest(payload));
   const posts = postsTo(responseUrl);
   const redrawn = posts.find((post) => post.replace_original === true);
   if (redrawn) card.blocks = redrawn.blocks as unknown[];
-  return { response, posts, trigger, responseUrl };
+  return { response, posts, trigger, responseUrl, payload };
 }
 
 const blocksOf = (card: CardMessage) => card.blocks as Block[];
@@ -90,11 +101,13 @@ describe('Confirm and Discard', () => {
     const { card, ids } = await log(home, 'uber 250');
     const [uber] = ids as [string];
     expect(buttonsOf(card, uber)).toEqual([ACTION.confirm, ACTION.edit, ACTION.discard]);
+    const original = [...card.blocks];
 
     const first = await press(card, home.priyaSlack, ACTION.confirm, uber);
 
     expect(first.response.status).toBe(200);
-    expect(await statusOf(home.arjun, uber)).toBe('confirmed');
+    // Confirmed as the presser, in the household the card belongs to.
+    expect(await getExpense(database.db, home.arjun, uber)).toMatchObject({ status: 'confirmed', confirmedBy: home.priya.memberId });
     expect(first.posts).toHaveLength(1);
     expect(first.posts[0]).toMatchObject({ replace_original: true });
     expect(sectionText(card, uber)).toBe(`${UBER}\n✅ Confirmed`);
@@ -107,21 +120,20 @@ describe('Confirm and Discard', () => {
     ]);
     const ledger = await ledgerOf(home.arjun);
 
-    // Slack redelivers the very same press: stored once, acknowledged, nothing done twice.
-    const again = await press(card, home.priyaSlack, ACTION.confirm, uber, { trigger: first.trigger });
-    expect(again.response.status).toBe(200);
-    expect(again.posts).toEqual([]);
+    // Slack redelivers the very same press: stored once, acknowledged, nothing done or sent twice.
+    const again = await kitty.post(interactionRequest(first.payload));
+    expect(again.status).toBe(200);
+    expect(postsTo(first.responseUrl)).toHaveLength(1);
 
-    // A second press of the old Confirm (another tab, a slow phone): harmless, the card stays confirmed.
-    const before = [...card.blocks];
-    const second = await press({ ...card, blocks: before }, home.arjunSlack, ACTION.confirm, uber);
+    // Confirm pressed again on the message as another screen still shows it: harmless, the card stays confirmed.
+    const confirmed = card.blocks[0];
+    const second = await press({ ...card, blocks: original }, home.arjunSlack, ACTION.confirm, uber);
     expect(second.response.status).toBe(200);
     expect(second.posts).toHaveLength(1);
     expect(second.posts[0]).toMatchObject({ replace_original: true });
-    expect(second.posts[0]?.blocks[0]).toEqual(before[0]);
+    expect(second.posts[0]?.blocks[0]).toEqual(confirmed);
     expect(second.posts[0]?.blocks.at(-1).elements[0].text).toBe(`Already confirmed. (<@${home.arjunSlack}>)`);
     expect(await ledgerOf(home.arjun)).toEqual(ledger);
-    expect(kitty.fake.calls.filter((call) => !call.response.ok)).toEqual([]);
   });
 
   it('discards the draft and redraws the card as discarded; the other card keeps its buttons', async () => {
@@ -182,11 +194,11 @@ describe('Confirm and Discard', () => {
 });
 
 /** The state Slack sends for the opened modal with nothing touched: each input's initial value. */
-function untouched(view: Record<string, any>): Record<string, Record<string, unknown>> {
+function untouched(view: Recorded): Record<string, Record<string, unknown>> {
   const state: Record<string, Record<string, unknown>> = {};
-  for (const block of view.blocks as Record<string, any>[]) {
+  for (const block of view.blocks as Recorded[]) {
     if (block.type !== 'input') continue;
-    const element = block.element as Record<string, any>;
+    const element = block.element as Recorded;
     const value =
       element.type === 'plain_text_input'
         ? viewState.plainText(element.initial_value ?? null)
@@ -202,21 +214,21 @@ function untouched(view: Record<string, any>): Record<string, Record<string, unk
 
 describe('Edit', () => {
   /** Presses Edit and returns the modal Kitty opened with that press's trigger id. */
-  async function openEdit(card: CardMessage, userId: string, expenseId: string): Promise<{ view: Record<string, any>; responseUrl: string }> {
+  async function openEdit(card: CardMessage, userId: string, expenseId: string): Promise<{ view: Recorded; responseUrl: string }> {
     const pressed = await press(card, userId, ACTION.edit, expenseId);
     expect(pressed.posts).toEqual([]);
     const opened = kitty.fake.callsTo('views.open').filter((call) => call.args.trigger_id === pressed.trigger);
     expect(opened).toHaveLength(1);
     expect(opened[0]?.response.ok).toBe(true);
-    return { view: (opened[0] as SlackApiCall).args.view as Record<string, any>, responseUrl: pressed.responseUrl };
+    return { view: (opened[0] as SlackApiCall).args.view as Recorded, responseUrl: pressed.responseUrl };
   }
 
-  function submit(userId: string, view: Record<string, any>, values: Record<string, Record<string, unknown>>) {
+  function submit(userId: string, view: Recorded, values: Record<string, Record<string, unknown>>) {
     return kitty.post(interactionRequest(viewSubmission({ userId, callbackId: view.callback_id, privateMetadata: view.private_metadata, values, blocks: view.blocks })));
   }
 
   const { blocks: IDS } = EDIT_MODAL;
-  const input = (view: Record<string, any>, block: string) => (view.blocks as Record<string, any>[]).find((candidate) => candidate.block_id === block)?.element;
+  const input = (view: Recorded, block: string) => (view.blocks as Recorded[]).find((candidate) => candidate.block_id === block)?.element;
 
   it('opens a modal prefilled with the draft; a valid submission saves exactly that and redraws the card', async () => {
     const home = await slackHousehold(database.db, kitty.fake);
@@ -264,7 +276,7 @@ describe('Edit', () => {
         [home.priya.memberId, 22500],
       ].sort(),
     );
-    expect(await getExpense(database.db, home.arjun, lunch)).toMatchObject({ amountMinor: 40000, categorySlug: 'dining_out', status: 'draft' });
+    expect(await getExpense(database.db, home.arjun, lunch)).toMatchObject({ amountMinor: 40000, categorySlug: 'dining', status: 'draft' });
 
     // The card is redrawn through the Edit press's response_url, with both of its cards.
     const redraws = postsTo(responseUrl);
@@ -275,6 +287,39 @@ describe('Edit', () => {
     expect(sectionText(card, lunch)).toBe(LUNCH);
     expect(buttonsOf(card, uber)).toEqual([ACTION.confirm, ACTION.edit, ACTION.discard]);
     expect(notes(card)).toEqual([`Updated: uber, ₹450.00. (<@${home.arjunSlack}>)`]);
+  });
+
+  it('splits by the percentages typed; shares that do not add up are shown on the split, and nothing is written', async () => {
+    const home = await slackHousehold(database.db, kitty.fake);
+    const { card, ids } = await log(home, 'uber 250');
+    const [uber] = ids as [string];
+    const percent = (memberId: string, value: string) => ({ [`${IDS.percentPrefix}${memberId}`]: { percent: viewState.plainText(value) } });
+    const byPercent = { [IDS.split.block]: { [IDS.split.action]: viewState.radioButtons('percent', 'By percentage') } };
+
+    const first = await openEdit(card, home.arjunSlack, uber);
+    expect(input(first.view, `${IDS.percentPrefix}${home.priya.memberId}`)).toMatchObject({ type: 'plain_text_input', action_id: 'percent' });
+    const saved = await submit(home.arjunSlack, first.view, { ...untouched(first.view), ...byPercent, ...percent(home.arjun.memberId, '60'), ...percent(home.priya.memberId, '40') });
+
+    expect(await saved.text()).toBe('');
+    const expense = await getExpense(database.db, home.arjun, uber);
+    expect(expense.split).toEqual({ kind: 'percent', percents: { [home.arjun.memberId]: 60, [home.priya.memberId]: 40 } });
+    expect(Object.fromEntries(expense.shares.map((share) => [share.memberId, share.shareMinor]))).toEqual({ [home.arjun.memberId]: 15000, [home.priya.memberId]: 10000 });
+    card.blocks = postsTo(first.responseUrl)[0]?.blocks;
+    expect(sectionText(card, uber)).toBe('*₹250.00* · Transport · _uber_\nWed 18 Mar · paid by Arjun · Arjun 60% · Priya 40%');
+
+    // Opened again, the modal shows the split as saved; shares adding up to 90 are refused beside the split.
+    const second = await openEdit(card, home.priyaSlack, uber);
+    expect(input(second.view, IDS.split.block).initial_option).toMatchObject({ value: 'percent' });
+    expect(input(second.view, `${IDS.percentPrefix}${home.arjun.memberId}`)).toMatchObject({ initial_value: '60' });
+    const before = await ledgerOf(home.arjun);
+    const refused = await submit(home.priyaSlack, second.view, { ...untouched(second.view), ...percent(home.arjun.memberId, '70'), ...percent(home.priya.memberId, '20') });
+
+    const body = (await refused.json()) as { response_action: string; errors: Record<string, string> };
+    expect(body.response_action).toBe('errors');
+    expect(Object.keys(body.errors)).toEqual([IDS.split.block]);
+    expect(body.errors[IDS.split.block]).toMatch(/100/);
+    expect(await ledgerOf(home.arjun)).toEqual(before);
+    expect(postsTo(second.responseUrl)).toEqual([]);
   });
 
   it('shows what is wrong beside the fields, keeps the modal open and writes nothing', async () => {

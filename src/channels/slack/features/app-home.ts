@@ -6,7 +6,6 @@ import type { App } from '@slack/bolt';
 import { periodLabel, resolvePeriod } from '../../../domain/periods.ts';
 import type { HouseholdScope } from '../../../db/scope.ts';
 import { monthDashboard } from '../../../services/dashboard.ts';
-import { ACTION } from '../action-ids.ts';
 import type { SlackDeps } from '../context.ts';
 import { kittyState } from '../context.ts';
 import { homeView, strangerHomeView } from '../render/home-view.ts';
@@ -17,13 +16,6 @@ export function appHome(bolt: App, deps: SlackDeps): void {
   bolt.event('app_home_opened', async ({ event, client, context }) => {
     if (event.tab !== 'home') return;
     await publishHome(deps, client, event.user, kittyState(context).member);
-  });
-
-  // The dashboard button is a link (here and in `/kitty dashboard`): Slack opens it and still sends the press.
-  bolt.action(ACTION.openDashboard, async ({ ack, context }) => {
-    await ack();
-    const { member, inboundId } = kittyState(context);
-    if (member && inboundId) await deps.engine.settle(member, inboundId, { state: 'processed' });
   });
 }
 
