@@ -134,7 +134,8 @@ describe('/kitty coffee 180', () => {
     expect(answer.replace_original).toBe(false);
     for (const action of ['kitty.confirm', 'kitty.edit', 'kitty.discard']) expect(buttonValue(answer.blocks, action)).toBe(draft?.id);
     expect(blockTexts(answer.blocks)).toContain('*₹180.00* · Dining out · _coffee_\nWed 18 Mar · paid by Arjun');
-    expect(blockTexts(answer.blocks)).toContain('coffee 180'); // what was said, for the others in the channel
+    // What was said and by whom, for the others in the channel: a real mention, not escaped text.
+    expect(blockTexts(answer.blocks)).toContain(`<@${home.arjunSlack}>: coffee 180`);
     expect(blockTexts(answer.blocks)).not.toContain('Only you can see this');
     // The answer goes by response_url, not as a second message.
     expect(postsTo(home.channel)).toEqual([]);

@@ -10,7 +10,6 @@ import type { Reply } from '../../../engine/reply.ts';
 import type { SlackDeps } from '../context.ts';
 import { kittyState } from '../context.ts';
 import { isHouseholdChannel, NOT_LINKED, ONLY_YOU_HERE } from '../household-channel.ts';
-import { escapeMrkdwn } from '../render/mrkdwn.ts';
 import { replyMessage } from '../render/reply-message.ts';
 
 type Client = Parameters<Parameters<App['event']>[1]>[0]['client'];
@@ -122,7 +121,7 @@ export function conversation(bolt: App, deps: SlackDeps): void {
     }
     if (text === '') return fail('I heard nothing I could write down in that clip. Try again, or type it?');
     const reply = await engine.handle({ channel: 'slack', externalId: `file:${file.id ?? said.ts}`, text, ...(inboundId && { inboundId }) }, member);
-    return send(client, place, reply, `🎙 “${escapeMrkdwn(text)}”`);
+    return send(client, place, reply, `🎙 “${text}”`);
   }
 
   async function send(client: Client, place: Place, reply: Reply, heard?: string) {

@@ -9,7 +9,7 @@ import { isKittyError } from '../../../domain/errors.ts';
 import type { HouseholdScope } from '../../../db/scope.ts';
 import type { Reply } from '../../../engine/reply.ts';
 import { ACTION } from '../action-ids.ts';
-import { expenseIdsIn } from '../card-message.ts';
+import { cardsShown, expenseIdsIn } from '../card-message.ts';
 import type { SlackDeps } from '../context.ts';
 import { kittyState } from '../context.ts';
 import { cardsMessage } from '../render/reply-message.ts';
@@ -36,7 +36,8 @@ export function draftButtons(bolt: App, deps: SlackDeps): void {
         if (fromHome) {
           await publishHome(deps, client, body.user.id, member);
         } else {
-          await redraw(member, shown.length > 0 ? shown : [action.value ?? ''], respond, result.text, body.user.id);
+          const cards = await cardsShown(engine, member, shown, action.value ?? '');
+          await respond({ replace_original: true, ...cardsMessage(cards, result.text, body.user.id) });
         }
       } catch (error) {
         if (!isKittyError(error)) throw error;
@@ -57,15 +58,10 @@ export function draftButtons(bolt: App, deps: SlackDeps): void {
         return engine.discard(member, expenseId);
       default: {
         // The waiting drafts the message shows (a message from before this one knew nothing of later drafts).
-        const cards = shown.length > 0 ? await engine.cardsOf(member, shown) : await engine.cardsFromSameMessage(member, expenseId);
+        const cards = await cardsShown(engine, member, shown, expenseId);
         if (!cards.some((card) => card.expenseId === expenseId)) await engine.confirm(member, expenseId); // not found: another household's card
         return engine.confirmAll(member, cards.filter((card) => card.status === 'draft').map((card) => card.expenseId));
       }
     }
-  }
-
-  async function redraw(member: HouseholdScope, expenseIds: readonly string[], respond: (message: object) => Promise<unknown>, outcome: string, userId: string) {
-    const cards = await engine.cardsOf(member, expenseIds);
-    await respond({ replace_original: true, ...cardsMessage(cards, outcome, userId) });
   }
 }

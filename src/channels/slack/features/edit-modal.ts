@@ -11,7 +11,7 @@ import { expensePatch, formFieldOf, formValuesOf, type FormChoices } from '../..
 import { getExpense, type Expense } from '../../../services/expenses.ts';
 import { listMembers } from '../../../services/members.ts';
 import { ACTION, EDIT_MODAL, type EditModalMetadata } from '../action-ids.ts';
-import { expenseIdsIn } from '../card-message.ts';
+import { cardsShown, expenseIdsIn } from '../card-message.ts';
 import type { SlackDeps } from '../context.ts';
 import { kittyState } from '../context.ts';
 import { editDraftModal, modalErrors, readEditModal } from '../render/edit-modal.ts';
@@ -99,8 +99,7 @@ export function editModal(bolt: App, deps: SlackDeps): void {
   async function redraw(member: HouseholdScope, metadata: EditModalMetadata, outcome: string, client: Parameters<typeof publishHome>[1], userId: string) {
     if (metadata.fromHome) return publishHome(deps, client, userId, member);
     if (!metadata.responseUrl) return;
-    const ids = metadata.messageCards?.length ? metadata.messageCards : [metadata.expenseId];
-    const message = cardsMessage(await engine.cardsOf(member, ids), outcome, userId);
+    const message = cardsMessage(await cardsShown(engine, member, metadata.messageCards ?? [], metadata.expenseId), outcome, userId);
     const response = await deps.fetch(metadata.responseUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -117,7 +117,7 @@ export function kittyCommand(bolt: App, deps: SlackDeps): void {
     const externalId = `command:${call.command.trigger_id || crypto.randomUUID()}`;
     const reply = await deps.engine.handle({ channel: 'slack', externalId, text, ...(inboundId && { inboundId }) }, member);
     if (reply.duplicate) return;
-    await send(call, member, reply, `<@${call.command.user_id}>: ${text}`);
+    await send(call, member, reply, text);
   }
 
   /** In the household channel for everyone; anywhere else for the asker alone. */
@@ -125,7 +125,7 @@ export function kittyCommand(bolt: App, deps: SlackDeps): void {
     const { command } = call;
     const shared = await isHouseholdChannel(deps, member, command.team_id, command.channel_id);
     const note = shared ? said : isDirectMessage(command.channel_id) ? undefined : ONLY_YOU_HERE;
-    const message = replyMessage(reply, note ? { note } : {});
+    const message = replyMessage(reply, note ? { note, ...(shared && { saidBy: command.user_id }) } : {});
     await call.respond({ response_type: shared ? 'in_channel' : 'ephemeral', replace_original: false, ...message });
   }
 }

@@ -12,11 +12,18 @@ import { bold, codeBlock, escapeMrkdwn, italic, truncate, truncateMrkdwn } from 
 // A reply's words get a few sections at most, so cards keep most of the message.
 const MAX_TEXT_SECTIONS = 5;
 const CHART_LABEL = 24;
+/** Slack user ids, the only thing put into a mention unescaped. */
+const USER_ID = /^[UW][A-Z0-9]+$/;
 
-export function replyMessage(reply: Reply, options: { note?: string } = {}): SlackMessage {
+/**
+ * `note`: small print under the reply (escaped); `saidBy`: the Slack user whose words the note
+ * quotes, shown as a mention before it ("@Priya: coffee 180") in a channel everyone reads.
+ */
+export function replyMessage(reply: Reply, options: { note?: string; saidBy?: string } = {}): SlackMessage {
   const head = reply.text.trim() ? textSections(reply.text, MAX_TEXT_SECTIONS, 'reply_text_') : [];
   const chart = reply.chart ? chartBlock(reply.chart) : undefined;
-  const footer = notesBlock([reply.notice ? italic(reply.notice) : '', options.note ? escapeMrkdwn(options.note) : '']);
+  const speaker = options.saidBy && USER_ID.test(options.saidBy) ? `<@${options.saidBy}>: ` : '';
+  const footer = notesBlock([reply.notice ? italic(reply.notice) : '', options.note ? `${speaker}${escapeMrkdwn(options.note)}` : '']);
   const tail = [chart, footer].filter((block) => block !== undefined);
   const cards = draftCardBlocks(reply.drafts, {
     ...(reply.confirmAll && { confirmAll: reply.confirmAll.expenseIds }),
@@ -31,7 +38,7 @@ export function replyMessage(reply: Reply, options: { note?: string } = {}): Sla
  * and who did it (a Slack user id, shown as a mention; escaped like the note, it would read "<@U…>").
  */
 export function cardsMessage(cards: readonly DraftCard[], note?: string, by?: string): SlackMessage {
-  const mention = by && /^[UW][A-Z0-9]+$/.test(by) ? ` (<@${by}>)` : '';
+  const mention = by && USER_ID.test(by) ? ` (<@${by}>)` : '';
   const footer = notesBlock([note ? `${escapeMrkdwn(note)}${mention}` : '']);
   const blocks = draftCardBlocks(cards, { maxBlocks: LIMITS.messageBlocks - (footer ? 1 : 0) });
   return { text: fallbackText([...cards.map(cardLine), note ?? '']), blocks: footer ? [...blocks, footer] : blocks };
