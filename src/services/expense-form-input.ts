@@ -169,6 +169,28 @@ function sameSplit(next: SplitSpec | null, stored: SplitSpec | null): boolean {
   return [...keys].every((key) => left[key] === right[key]);
 }
 
+/**
+ * The patch narrowed to what the person changed since the form was shown: someone else's change
+ * made meanwhile (the partner fixed the category) is not undone by a form still showing the old
+ * value. Without the values shown, the whole patch stands.
+ */
+export function changesSinceShown(patch: ExpenseEdit, shown: ExpenseFormValues | undefined, submitted: ExpenseFormValues): ExpenseEdit {
+  if (!shown) return patch;
+  const touched = (fields: readonly (keyof ExpenseFormValues)[]) =>
+    fields.some((field) => JSON.stringify(shown[field]) !== JSON.stringify(submitted[field]));
+  const narrowed: ExpenseEdit = {};
+  if (touched(['amount', 'currency'])) {
+    if (patch.amount !== undefined) narrowed.amount = patch.amount;
+    if (patch.currency !== undefined) narrowed.currency = patch.currency;
+  }
+  if (touched(['category']) && patch.category !== undefined) narrowed.category = patch.category;
+  if (touched(['date']) && patch.date !== undefined) narrowed.date = patch.date;
+  if (touched(['description']) && patch.description !== undefined) narrowed.description = patch.description;
+  if (touched(['paidBy']) && patch.paidBy !== undefined) narrowed.paidBy = patch.paidBy;
+  if (touched(['split', 'percents']) && patch.split !== undefined) narrowed.split = patch.split;
+  return narrowed;
+}
+
 /** The form field a service error belongs to (its `field` names the service's input). */
 export function formFieldOf(field: string | undefined): FormField | undefined {
   return FIELDS.find((candidate) => candidate === field);

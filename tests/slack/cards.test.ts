@@ -246,7 +246,7 @@ describe('Edit', () => {
     expect(input(view, IDS.paidBy.block).initial_option).toEqual({ text: expect.objectContaining({ text: 'Arjun' }), value: home.arjun.memberId });
     expect(input(view, IDS.paidBy.block).options.map((option: { value: string }) => option.value)).toEqual([home.arjun.memberId, home.priya.memberId]);
     expect(input(view, IDS.split.block).initial_option).toMatchObject({ value: 'none' });
-    expect(JSON.parse(view.private_metadata)).toEqual({ expenseId: uber, responseUrl, messageCards: [uber, lunch] });
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ expenseId: uber, responseUrl, messageCards: [uber, lunch], shown: { amount: '250.00', category: 'transport' } });
 
     const response = await submit(home.arjunSlack, view, {
       ...untouched(view),
@@ -287,6 +287,19 @@ describe('Edit', () => {
     expect(sectionText(card, lunch)).toBe(LUNCH);
     expect(buttonsOf(card, uber)).toEqual([ACTION.confirm, ACTION.edit, ACTION.discard]);
     expect(notes(card)).toEqual([`Updated: uber, ₹450.00. (<@${home.arjunSlack}>)`]);
+  });
+
+  it('saves only what the person changed: a change someone made while the modal was open stays', async () => {
+    const home = await slackHousehold(database.db, kitty.fake);
+    const { card, ids } = await log(home, 'uber 250');
+    const [uber] = ids as [string];
+    const { view } = await openEdit(card, home.priyaSlack, uber);
+
+    // Arjun fixes the category from the web view while Priya's modal is open.
+    await kitty.engine.edit(home.arjun, uber, { category: 'shopping' });
+    await submit(home.priyaSlack, view, { ...untouched(view), [IDS.amount.block]: { [IDS.amount.action]: viewState.plainText('275') } });
+
+    expect(await getExpense(database.db, home.arjun, uber)).toMatchObject({ amountMinor: 27500, categorySlug: 'shopping' });
   });
 
   it('splits by the percentages typed; shares that do not add up are shown on the split, and nothing is written', async () => {

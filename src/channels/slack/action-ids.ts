@@ -1,3 +1,5 @@
+import type { ExpenseFormValues } from '../../services/expense-form-input.ts';
+
 /**
  * The ids Kitty's Block Kit carries, in one place for the renderers that put them on buttons and
  * modals and the listeners that match them. A button's `value` is the expense id it acts on;
@@ -43,4 +45,6 @@ export interface EditModalMetadata {
   /** The cards the message showed, to redraw it with exactly those. */
   readonly messageCards?: readonly string[];
   readonly fromHome?: boolean;
+  /** The values the modal opened with, so saving changes only what the person changed. */
+  readonly shown?: ExpenseFormValues;
 }

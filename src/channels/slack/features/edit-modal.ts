@@ -7,7 +7,7 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { isKittyError } from '../../../domain/errors.ts';
 import type { HouseholdScope } from '../../../db/scope.ts';
 import { listCategories } from '../../../services/categories.ts';
-import { expensePatch, formFieldOf, formValuesOf, type FormChoices } from '../../../services/expense-form-input.ts';
+import { changesSinceShown, expensePatch, formFieldOf, formValuesOf, type FormChoices } from '../../../services/expense-form-input.ts';
 import { getExpense, type Expense } from '../../../services/expenses.ts';
 import { listMembers } from '../../../services/members.ts';
 import { ACTION, EDIT_MODAL, type EditModalMetadata } from '../action-ids.ts';
@@ -40,13 +40,15 @@ export function editModal(bolt: App, deps: SlackDeps): void {
         if (fromHome) await publishHome(deps, client, body.user.id, member);
         return;
       }
+      const shown = formValuesOf(draft.expense);
       const metadata: EditModalMetadata = {
         expenseId: draft.expense.id,
+        shown,
         ...(body.response_url && { responseUrl: body.response_url }),
         ...(body.message && { messageCards: expenseIdsIn(body.message.blocks) }),
         ...(fromHome && { fromHome }),
       };
-      await client.views.open({ trigger_id: body.trigger_id, view: editDraftModal({ values: formValuesOf(draft.expense), choices: draft.choices, metadata }) });
+      await client.views.open({ trigger_id: body.trigger_id, view: editDraftModal({ values: shown, choices: draft.choices, metadata: withinSlackLimit(metadata) }) });
     } catch (error) {
       if (!isKittyError(error)) throw error;
       await tell(error.code === 'not_found' ? OTHER_HOUSEHOLD : error.message);
@@ -67,11 +69,12 @@ export function editModal(bolt: App, deps: SlackDeps): void {
       const values = readEditModal(view.state.values, draft.choices.members);
       const checked = expensePatch(values, draft.expense, draft.choices);
       if (!checked.ok) return await ack({ response_action: 'errors', errors: modalErrors(checked.errors) });
-      if (Object.keys(checked.patch).length === 0) return await ack();
+      const patch = changesSinceShown(checked.patch, metadata.shown, values);
+      if (Object.keys(patch).length === 0) return await ack();
 
       let outcome: string;
       try {
-        outcome = (await engine.edit(member, draft.expense.id, checked.patch)).text;
+        outcome = (await engine.edit(member, draft.expense.id, patch)).text;
       } catch (error) {
         if (!isKittyError(error)) throw error;
         const field = formFieldOf(error.field);
@@ -108,6 +111,13 @@ export function editModal(bolt: App, deps: SlackDeps): void {
     // A response_url lasts half an hour; after that the card simply stays as it was.
     if (!response.ok) deps.logger.info('slack card not redrawn after an edit', { status: response.status });
   }
+}
+
+/** Slack keeps at most 3,000 characters of private_metadata; a household too large for the shown values goes without. */
+function withinSlackLimit(metadata: EditModalMetadata): EditModalMetadata {
+  if (JSON.stringify(metadata).length <= 3000) return metadata;
+  const { shown: _shown, ...rest } = metadata;
+  return JSON.stringify(rest).length <= 3000 ? rest : { expenseId: metadata.expenseId, ...(metadata.fromHome && { fromHome: true }) };
 }
 
 function readMetadata(text: string | undefined): EditModalMetadata | undefined {
