@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION, EDIT_MODAL } from '../../src/channels/slack/action-ids.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import type { HouseholdScope } from '../../src/db/scope.ts';
@@ -8,7 +8,7 @@ import { openTestDatabase } from '../support/database.ts';
 import { imChannelOf } from '../support/fake-slack/index.ts';
 import { nextMessageTs } from '../support/fake-slack/ids.ts';
 import { blockAction, eventCallback, eventRequest, interactionRequest, triggerId, viewState, viewSubmission } from '../support/slack-requests.ts';
-import { inboxRows, newSlackUser, slackHousehold, startSlackKitty, type SlackHousehold, type SlackKitty } from './support.ts';
+import { failOnLoggedProblems, inboxRows, newSlackUser, slackHousehold, startSlackKitty, type SlackHousehold, type SlackKitty } from './support.ts';
 
 /**
  * The Home tab: this month's confirmed spending of the viewer's household, where it went, and the
@@ -26,13 +26,7 @@ afterAll(async () => {
   await database.close();
 });
 
-let logsBefore = 0;
-beforeEach(() => {
-  logsBefore = kitty.logs.length;
-});
-afterEach(() => {
-  expect(kitty.logs.slice(logsBefore).filter((line) => /"level":"(error|warn)"/.test(line))).toEqual([]);
-});
+failOnLoggedProblems(() => kitty);
 
 type Block = { type: string; block_id?: string; text?: { text: string }; elements?: { action_id?: string; value?: string; text?: string }[] };
 type View = { type: string; blocks: Block[] };

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION, EDIT_MODAL } from '../../src/channels/slack/action-ids.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import type { HouseholdScope } from '../../src/db/scope.ts';
@@ -8,7 +8,7 @@ import { openTestDatabase } from '../support/database.ts';
 import type { ResponseUrlPost, SlackApiCall } from '../support/fake-slack/index.ts';
 import { nextMessageTs } from '../support/fake-slack/ids.ts';
 import { blockAction, commandRequest, interactionRequest, slashCommand, triggerId, viewState, viewSubmission } from '../support/slack-requests.ts';
-import { inboxRows, newSlackUser, slackHousehold, startSlackKitty, type SlackHousehold, type SlackKitty } from './support.ts';
+import { failOnLoggedProblems, inboxRows, newSlackUser, slackHousehold, startSlackKitty, type SlackHousehold, type SlackKitty } from './support.ts';
 
 /**
  * Draft cards in Slack: Confirm, Discard, Confirm all and Edit act in the presser's household and
@@ -27,14 +27,7 @@ afterAll(async () => {
   await database.close();
 });
 
-// Nothing here is an error on Kitty's side: a listener that threw would be logged, whatever Slack was answered.
-let logsBefore = 0;
-beforeEach(() => {
-  logsBefore = kitty.logs.length;
-});
-afterEach(() => {
-  expect(kitty.logs.slice(logsBefore).filter((line) => /"level":"(error|warn)"/.test(line))).toEqual([]);
-});
+failOnLoggedProblems(() => kitty);
 
 const NOT_YOURS = 'Only members of this household can use these buttons. If it is yours, link your Slack account with `/kitty link CODE`.';
 const OTHER_HOUSEHOLD = 'That card is not from your household.';

@@ -354,7 +354,7 @@ describe('the edit modal', () => {
   });
 
   it('maps form errors to the blocks Slack shows them under', () => {
-    expect(modalErrors({ form: 'Something changed meanwhile.', amount: 'Enter an amount.', paidBy: 'Choose who paid.', split: 'Percentages add up to 90.' }, members)).toEqual({
+    expect(modalErrors({ form: 'Something changed meanwhile.', amount: 'Enter an amount.', paidBy: 'Choose who paid.', split: 'Percentages add up to 90.' })).toEqual({
       amount: 'Something changed meanwhile. Enter an amount.',
       paid_by: 'Choose who paid.',
       split: 'Percentages add up to 90.',
@@ -366,7 +366,7 @@ describe('the edit modal', () => {
     state.currency = { currency: { type: 'plain_text_input', value: 'RUPEES' } };
     const result = expensePatch(readEditModal(state, members), current, choices);
     expect(result.ok).toBe(false);
-    const errors = modalErrors(result.ok ? {} : result.errors, members);
+    const errors = modalErrors(result.ok ? {} : result.errors);
     expect(Object.keys(errors).sort()).toEqual(['currency', 'split']);
     expect(errors.split).toContain('"half" is not a percentage');
   });

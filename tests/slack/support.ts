@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { afterEach, beforeEach, expect } from 'vitest';
 import type { Hono } from 'hono';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../src/channels/slack/app.ts';
 import type { Database } from '../../src/db/database.ts';
@@ -66,6 +67,20 @@ export async function startSlackKitty(db: Database, options: SlackKittyOptions =
     },
     close: () => fake.close(),
   };
+}
+
+/**
+ * Fails any test whose run logged an error or a warning: a listener that threw is logged whatever
+ * Slack was answered, so this catches failures a test's own assertions might not see.
+ */
+export function failOnLoggedProblems(kitty: () => SlackKitty): void {
+  let logsBefore = 0;
+  beforeEach(() => {
+    logsBefore = kitty().logs.length;
+  });
+  afterEach(() => {
+    expect(kitty().logs.slice(logsBefore).filter((line) => /"level":"(error|warn)"/.test(line))).toEqual([]);
+  });
 }
 
 /** Fresh Slack ids for each test: identities and channels are unique across a shared Postgres database. */

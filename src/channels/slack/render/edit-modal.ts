@@ -206,9 +206,9 @@ const MAX_ERROR = 2000;
  * Form errors by block id, for `ack({ response_action: 'errors', errors })`. An error of the whole
  * form goes on the first field, so it is seen; split errors on the split choice, which the
  * percentages sit under (the form's checks do not say which share is wrong, so no member's
- * block is marked: `_members` is taken only so callers pass what they pass to readEditModal).
+ * block is marked).
  */
-export function modalErrors(errors: FormErrors, _members?: readonly { readonly id: string }[]): Record<string, string> {
+export function modalErrors(errors: FormErrors): Record<string, string> {
   const byBlock: Record<string, string> = {};
   const add = (block: string, message: string | undefined) => {
     if (!message) return;

@@ -9,7 +9,9 @@ export function helpText(): string {
     '• `/kitty start` makes a new household with you in it.',
     '• `/kitty link CODE` joins a household with an invite code, or attaches this Slack account to you ' +
       'if you already use Kitty elsewhere (get the code with /link in Telegram).',
+    '• `/kitty invite` (admins) gives the code your partner joins with.',
     '• `/kitty link-channel` (admins) makes this channel the household channel.',
+    '• `/kitty drafts` lists the drafts waiting; `/kitty undo` takes back your last confirm, discard or edit.',
     '• `/kitty dashboard` sends you a private sign-in link to the web dashboard.',
     '• `/kitty help` shows this.',
     '',
