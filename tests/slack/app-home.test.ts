@@ -198,7 +198,7 @@ describe('buttons on the Home tab', () => {
     const { trigger } = await pressOnHome(home.arjunSlack, ACTION.edit, uber);
     const opened = kitty.fake.callsTo('views.open').find((call) => call.args.trigger_id === trigger);
     const view = opened?.args.view as { callback_id: string; private_metadata: string; blocks: unknown[] };
-    expect(JSON.parse(view.private_metadata)).toEqual({ expenseId: uber, fromHome: true });
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ expenseId: uber, fromHome: true });
     const { blocks: IDS } = EDIT_MODAL;
     const before = publishedFor(home.arjunSlack).length;
 
