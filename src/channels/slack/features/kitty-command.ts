@@ -17,8 +17,9 @@ import { helpText } from '../render/help.ts';
 import { replyMessage } from '../render/reply-message.ts';
 import { invite, link, linkChannel, start } from './linking.ts';
 
-type Word = 'help' | 'start' | 'link' | 'link-channel' | 'invite' | 'dashboard' | 'drafts' | 'undo';
-const WORDS = new Set<string>(['help', 'start', 'link', 'link-channel', 'invite', 'dashboard', 'drafts', 'undo']);
+const WORDS = ['help', 'start', 'link', 'link-channel', 'invite', 'dashboard', 'drafts', 'undo'] as const;
+type Word = (typeof WORDS)[number];
+const isWord = (text: string): text is Word => (WORDS as readonly string[]).includes(text);
 
 /** A payload without the user or team cannot be tied to a Slack account; Slack's own always has both. */
 const NO_SENDER = 'Slack did not say who sent this command, so I can’t set up or link an account from it. Please try `/kitty` again.';
@@ -44,8 +45,8 @@ export function kittyCommand(bolt: App, deps: SlackDeps): void {
     try {
       if (text === '') {
         await privately(member ? 'Tell me what you spent or ask a question, like `/kitty coffee 180` or `/kitty how much on groceries this month?`. `/kitty help` shows the rest.' : NOT_LINKED);
-      } else if (WORDS.has(word)) {
-        await own(word as Word, call, identity, privately);
+      } else if (isWord(word)) {
+        await own(word, call, identity, privately);
       } else if (!member) {
         await privately(NOT_LINKED);
       } else {
