@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config/index.ts';
+import { CONFIG_KEYS, ConfigError, loadConfig } from '../src/config/index.ts';
 
 const key = Buffer.alloc(32, 7);
 
@@ -131,5 +131,15 @@ describe('loadConfig', () => {
 
   it('never echoes a secret value in its error', () => {
     expect(() => loadConfig({ APP_ENCRYPTION_KEY: 'hunter2-not-a-key' })).toThrow(/^(?!.*hunter2).*$/);
+  });
+
+  it('documents every key in .env.example and the README', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const example = await readFile(new URL('../.env.example', import.meta.url), 'utf8');
+    const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
+    for (const key of CONFIG_KEYS) {
+      expect(example, key).toMatch(new RegExp(`^${key}=`, 'm'));
+      expect(readme, key).toContain(`\`${key}\``);
+    }
   });
 });

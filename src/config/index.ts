@@ -80,6 +80,9 @@ const schema = z.object({
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters (generate one with `openssl rand -base64 32`)').optional(),
 });
 
+/** Every key Kitty reads; each is documented in .env.example and the README. */
+export const CONFIG_KEYS: readonly string[] = Object.keys(schema.shape);
+
 export type LogLevel = (typeof LOG_LEVELS)[number];
 export type LlmProvider = (typeof LLM_PROVIDERS)[number];
 export type InterpreterMode = (typeof INTERPRETER_MODES)[number];
