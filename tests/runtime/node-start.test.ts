@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrationCount } from '../support/migrations.ts';
+import { startFakeSlack } from '../support/fake-slack/index.ts';
 import { cleanEnvironment, freePort, waitForResponse } from '../support/processes.ts';
+import { slackRequest, slashCommand, TEST_SIGNING_SECRET } from '../support/slack-requests.ts';
 
 /**
  * Starts Kitty exactly as `npm start` does (the same entry file, through tsx) on an empty data
@@ -39,6 +41,40 @@ describe('npm start', () => {
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+  });
+
+  it('answers Slack at POST /slack/events when Slack is configured, refusing what Slack did not sign', async () => {
+    const fake = await startFakeSlack();
+    const port = await freePort();
+    const slackData = mkdtempSync(join(tmpdir(), 'kitty-start-slack-'));
+    const child = spawn(tsx, ['src/runtime/node.ts'], {
+      cwd: root,
+      env: cleanEnvironment({
+        PORT: String(port),
+        KITTY_DATA_DIR: slackData,
+        SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+        SLACK_BOT_TOKEN: fake.botToken,
+        SLACK_API_URL: fake.apiUrl,
+      }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    try {
+      await waitForResponse(`http://127.0.0.1:${port}/health`, child);
+      const base = `http://127.0.0.1:${port}`;
+      const check = { type: 'url_verification', token: 'x', challenge: 'kitty-challenge' };
+      const signed = await fetch(slackRequest(JSON.stringify(check), 'application/json', { base }));
+      expect(await signed.json()).toEqual({ challenge: 'kitty-challenge' });
+      expect((await fetch(slackRequest(JSON.stringify(check), 'application/json', { base, unsigned: true }))).status).toBe(401);
+
+      const answered = fake.responseUrl();
+      await fetch(slackRequest(new URLSearchParams(slashCommand({ text: 'help', userId: 'U0NEWCOMER', channelId: 'D0NEWCOMER', responseUrl: answered })).toString(), 'application/x-www-form-urlencoded', { base }));
+      expect((await fake.waitForResponse((post) => answered.endsWith(post.id), 5_000)).body.text).toContain('/kitty coffee 180');
+    } finally {
+      child.kill('SIGTERM');
+      await fake.close();
+      rmSync(slackData, { recursive: true, force: true });
+    }
   });
 
   it('refuses a bad setting with one line naming the key', () => {
