@@ -191,6 +191,25 @@ export function changesSinceShown(patch: ExpenseEdit, shown: ExpenseFormValues |
   return narrowed;
 }
 
+/** Form values sent back by the client (a hidden field, a modal's metadata); undefined unless they have the form's shape. */
+export function readShownValues(value: unknown): ExpenseFormValues | undefined {
+  let parsed = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return undefined;
+    }
+  }
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  const record = parsed as Record<string, unknown>;
+  const texts = ['amount', 'currency', 'category', 'date', 'description', 'paidBy', 'split'] as const;
+  if (!texts.every((field) => typeof record[field] === 'string')) return undefined;
+  const percents = record.percents;
+  if (typeof percents !== 'object' || percents === null || !Object.values(percents).every((percent) => typeof percent === 'string')) return undefined;
+  return record as unknown as ExpenseFormValues;
+}
+
 /** The form field a service error belongs to (its `field` names the service's input). */
 export function formFieldOf(field: string | undefined): FormField | undefined {
   return FIELDS.find((candidate) => candidate === field);

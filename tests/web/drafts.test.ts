@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { categories } from '../../src/db/schema.ts';
 import { inHousehold } from '../../src/db/scope.ts';
-import { createDraft, getExpense, type DraftInput } from '../../src/services/expenses.ts';
+import { createDraft, editExpense, getExpense, type DraftInput } from '../../src/services/expenses.ts';
 import { openTestDatabase } from '../support/database.ts';
 import { createTestHousehold, type TestHousehold } from '../support/households.ts';
 import { createWebTestApp, formPost, signIn } from '../support/web.ts';
@@ -120,6 +120,20 @@ describe('the drafts page', () => {
 });
 
 describe('editing a draft', () => {
+  it('saves only what was edited: a change made by someone else while the form was open stays', async () => {
+    const tea = await draft({ description: 'tea', amount: '120' });
+    const form = await (await app.request(`/drafts/${tea.id}/edit`, { headers: { cookie: arjun.cookie } })).text();
+    const shown = /name="shown" value="([^"]*)"/.exec(form)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    expect(shown && JSON.parse(shown)).toMatchObject({ amount: '120.00', category: 'groceries' });
+
+    // Priya moves it to dining from Telegram while Arjun's form still shows groceries.
+    await editExpense(handle.db, home.priya, tea.id, { category: 'dining' });
+    const saved = await app.request(`/drafts/${tea.id}/edit`, post(editFields({ amount: '150', description: 'tea', shown: shown! })));
+
+    expect(saved.status).toBe(303);
+    expect(await getExpense(handle.db, home.arjun, tea.id)).toMatchObject({ amountMinor: 15000, categorySlug: 'dining' });
+  });
+
   it('shows the form filled in, and saves every field', async () => {
     const tea = await draft({ description: 'tea', amount: '120' });
     const form = await (await app.request(`/drafts/${tea.id}/edit`, { headers: { cookie: arjun.cookie } })).text();

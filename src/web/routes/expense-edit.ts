@@ -9,10 +9,21 @@ import { KittyError } from '../../domain/errors.ts';
 import { listCategories } from '../../services/categories.ts';
 import { getExpense, type Expense } from '../../services/expenses.ts';
 import { listMembers } from '../../services/members.ts';
-import { expenseEditPage, expensePatch, formFieldOf, formValuesOf, readExpenseForm, type ExpenseFormValues, type FormChoices, type FormErrors } from '../views/expense-form.ts';
+import {
+  changesSinceShown,
+  expenseEditPage,
+  expensePatch,
+  formFieldOf,
+  formValuesOf,
+  readExpenseForm,
+  readShownValues,
+  type ExpenseFormValues,
+  type FormChoices,
+  type FormErrors,
+} from '../views/expense-form.ts';
 import type { NavSection } from '../views/layout.ts';
 import type { WebDeps, WebEnv } from '../web-deps.ts';
-import { attempt, badForm, errorPage, readForm, redirectWithFlash } from './web-forms.ts';
+import { attempt, badForm, errorPage, readForm, redirectWithFlash, textValues } from './web-forms.ts';
 
 export interface EditOptions {
   readonly section: Extract<NavSection, 'drafts' | 'expenses'>;
@@ -51,7 +62,7 @@ export function mountExpenseEdit(app: Hono<WebEnv>, deps: WebDeps, options: Edit
     return { expense, choices: { categories, members } };
   }
 
-  const render = (c: Context<WebEnv>, expense: Expense, choices: FormChoices, values: ExpenseFormValues, errors: FormErrors) =>
+  const render = (c: Context<WebEnv>, expense: Expense, choices: FormChoices, values: ExpenseFormValues, errors: FormErrors, shown = values) =>
     c.html(
       expenseEditPage({
         title: options.title,
@@ -59,6 +70,7 @@ export function mountExpenseEdit(app: Hono<WebEnv>, deps: WebDeps, options: Edit
         session: c.var.session,
         action: `${base}/${expense.id}/edit`,
         values,
+        shown,
         errors,
         choices,
         cancelHref: base,
@@ -79,14 +91,17 @@ export function mountExpenseEdit(app: Hono<WebEnv>, deps: WebDeps, options: Edit
     const body = await readForm(c);
     if (!body) return badForm(c, options.section, back);
     const values = readExpenseForm(body, choices.members);
+    // What the form first showed: a change someone else made meanwhile is not undone by it.
+    const shown = readShownValues(textValues(body, 'shown')[0]);
     const checked = expensePatch(values, expense, choices);
-    if (!checked.ok) return render(c, expense, choices, values, checked.errors);
-    if (Object.keys(checked.patch).length === 0) return redirectWithFlash(c, deps, options.after(expense.spentOn), { text: 'Nothing changed.' });
+    if (!checked.ok) return render(c, expense, choices, values, checked.errors, shown ?? formValuesOf(expense));
+    const patch = changesSinceShown(checked.patch, shown, values);
+    if (Object.keys(patch).length === 0) return redirectWithFlash(c, deps, options.after(expense.spentOn), { text: 'Nothing changed.' });
 
-    const edited = await attempt(() => deps.engine.edit(c.var.session.scope, expense.id, checked.patch));
+    const edited = await attempt(() => deps.engine.edit(c.var.session.scope, expense.id, patch));
     if (!edited.ok) {
       const field = formFieldOf(edited.error.field);
-      return field ? render(c, expense, choices, values, { [field]: edited.error.message }) : errorPage(c, edited.error, options.section, back);
+      return field ? render(c, expense, choices, values, { [field]: edited.error.message }, shown ?? formValuesOf(expense)) : errorPage(c, edited.error, options.section, back);
     }
     return redirectWithFlash(c, deps, options.after(edited.value.drafts[0]?.date ?? expense.spentOn), { text: edited.value.text, undo: true });
   });

@@ -8,7 +8,7 @@ import type { WebSession } from '../web-deps.ts';
 import type { ExpenseFormValues, FormChoices, FormErrors, FormField } from '../../services/expense-form-input.ts';
 import { csrfField, page, type Fragment, type NavSection } from './layout.ts';
 
-export { expensePatch, formFieldOf, formValuesOf, readExpenseForm } from '../../services/expense-form-input.ts';
+export { changesSinceShown, expensePatch, formFieldOf, formValuesOf, readExpenseForm, readShownValues } from '../../services/expense-form-input.ts';
 export type { ExpenseFormValues, FormChoices, FormErrors } from '../../services/expense-form-input.ts';
 
 export function expenseForm(options: {
@@ -16,6 +16,8 @@ export function expenseForm(options: {
   /** Where the form posts. */
   action: string;
   values: ExpenseFormValues;
+  /** The expense as the form first showed it, sent back so saving changes only what was edited. */
+  shown: ExpenseFormValues;
   errors: FormErrors;
   choices: FormChoices;
   cancelHref: string;
@@ -25,6 +27,7 @@ export function expenseForm(options: {
   const categories = choices.categories.filter((category) => !category.hidden || category.slug === values.category);
   return html`<form method="post" action="${options.action}" class="card expense-form" novalidate>
   ${csrfField(options.session)}
+  <input type="hidden" name="shown" value="${JSON.stringify(options.shown)}">
   ${errors.form ? html`<p class="error" role="alert">${errors.form}</p>` : ''}
   <div class="field-row">
     <div>

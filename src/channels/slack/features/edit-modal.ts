@@ -7,7 +7,7 @@ import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { isKittyError } from '../../../domain/errors.ts';
 import type { HouseholdScope } from '../../../db/scope.ts';
 import { listCategories } from '../../../services/categories.ts';
-import { changesSinceShown, expensePatch, formFieldOf, formValuesOf, type FormChoices } from '../../../services/expense-form-input.ts';
+import { changesSinceShown, expensePatch, formFieldOf, formValuesOf, readShownValues, type FormChoices } from '../../../services/expense-form-input.ts';
 import { getExpense, type Expense } from '../../../services/expenses.ts';
 import { listMembers } from '../../../services/members.ts';
 import { ACTION, EDIT_MODAL, type EditModalMetadata } from '../action-ids.ts';
@@ -69,7 +69,7 @@ export function editModal(bolt: App, deps: SlackDeps): void {
       const values = readEditModal(view.state.values, draft.choices.members);
       const checked = expensePatch(values, draft.expense, draft.choices);
       if (!checked.ok) return await ack({ response_action: 'errors', errors: modalErrors(checked.errors) });
-      const patch = changesSinceShown(checked.patch, metadata.shown, values);
+      const patch = changesSinceShown(checked.patch, readShownValues(metadata.shown), values);
       if (Object.keys(patch).length === 0) return await ack();
 
       let outcome: string;
