@@ -90,6 +90,20 @@ describe('direct messages', () => {
     expect(kitty.logs.some((line) => line.includes('slack listener failed'))).toBe(true);
   });
 
+  it('asks someone who floods it to slow down, once, and keeps the rest unanswered in the inbox', async () => {
+    const home = await start({ messagesPerMinute: 2 });
+    const dm = newDirectChannel();
+    const events = ['tea 20', 'tea 21', 'tea 22', 'tea 23'].map((text) => eventCallback(messageEvent({ userId: home.arjunSlack, channelId: dm, text })));
+
+    for (const event of events) expect((await kitty.post(eventRequest(event))).status).toBe(200);
+
+    expect((await draftsOf(home.arjun)).map(([, amount]) => amount).sort()).toEqual([2000, 2100]);
+    expect(kitty.fake.callsTo('chat.postEphemeral').map((call) => call.args.text)).toEqual(['That is a lot at once! Give me a minute, then carry on.']);
+    for (const event of events.slice(2)) {
+      expect(await inboxRows(database.db, `event:${event.event_id as string}`)).toEqual([expect.objectContaining({ state: 'received' })]);
+    }
+  });
+
   it('ignores its own messages, edits and channel chatter that does not mention it', async () => {
     const home = await start();
     const dm = newDirectChannel();

@@ -31,7 +31,7 @@ export interface SlackKitty {
   close(): Promise<void>;
 }
 
-export type SlackKittyOptions = Partial<Pick<SlackAppOptions, 'transcriber' | 'dashboardLink' | 'installationStore' | 'botToken'>>;
+export type SlackKittyOptions = Partial<Pick<SlackAppOptions, 'transcriber' | 'dashboardLink' | 'installationStore' | 'botToken' | 'messagesPerMinute'>>;
 
 export async function startSlackKitty(db: Database, options: SlackKittyOptions = {}): Promise<SlackKitty> {
   const fake = await startFakeSlack();

@@ -17,7 +17,7 @@ import { editModal } from './features/edit-modal.ts';
 import { conversation } from './features/conversation.ts';
 import { installs } from './features/installs.ts';
 import { kittyCommand } from './features/kitty-command.ts';
-import { receive } from './middleware.ts';
+import { rateLimit, receive } from './middleware.ts';
 import { SlackReceiver } from './receiver.ts';
 
 export interface SlackAppOptions {
@@ -33,6 +33,8 @@ export interface SlackAppOptions {
   readonly apiUrl?: string;
   readonly transcriber?: AudioTranscriber;
   readonly dashboardLink?: (member: HouseholdScope) => Promise<string | undefined>;
+  /** Deliveries per Slack account per minute before Kitty asks them to slow down; default 30. */
+  readonly messagesPerMinute?: number;
   /** Workers need a wrapped fetch (see src/runtime); the runtime's own by default. */
   readonly fetch?: typeof fetch;
   readonly now?: () => Date;
@@ -75,6 +77,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     now,
   };
   bolt.use(receive(deps));
+  bolt.use(rateLimit({ limit: options.messagesPerMinute ?? 30, windowMs: 60_000 }));
   kittyCommand(bolt, deps);
   conversation(bolt, deps);
   draftButtons(bolt, deps);

@@ -4,8 +4,9 @@
  * an event Slack retries (`x-slack-retry-num`) stops here the second time.
  */
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import { slidingWindow } from '../../limits/sliding-window.ts';
 import type { IdentityRef } from '../../services/identities.ts';
-import type { KittyState, SlackDeps } from './context.ts';
+import { kittyState, type KittyState, type SlackDeps } from './context.ts';
 
 /** Events that carry something a member said; the rest (tab opened, uninstalled) are signals, not messages. */
 const STORED_EVENTS = new Set(['app_mention', 'message']);
@@ -40,6 +41,32 @@ export function receive(deps: SlackDeps): Middleware<AnyMiddlewareArgs> {
     }
     context.kitty = { ...(identity && { identity }), ...(received.scope && { member: received.scope }), inboundId: received.inboundId } satisfies KittyState;
     await next();
+  };
+}
+
+/**
+ * A sliding window per Slack account. Over the limit, the person hears once that it is a lot at
+ * once, and the rest stays in the inbox unanswered until the window clears. In memory: it
+ * protects one process from one noisy account, not a fleet from a botnet.
+ */
+export function rateLimit(options: { limit: number; windowMs: number }): Middleware<AnyMiddlewareArgs> {
+  const allow = slidingWindow({ ...options, now: () => Date.now() });
+  return async (args) => {
+    const { context, body, next } = args;
+    const { identity, inboundId } = kittyState(context);
+    // Only what was stored as a delivery counts; a tab opened or an uninstall is no flood.
+    if (!identity || !inboundId) return next();
+    const verdict = allow(`${identity.externalScope}/${identity.externalId}`);
+    if (verdict.allowed) return next();
+    if ('ack' in args && typeof args.ack === 'function') await (args.ack as () => Promise<void>)();
+    if (!verdict.firstRefusal) return;
+    const text = 'That is a lot at once! Give me a minute, then carry on.';
+    const payload = body as { event?: { channel?: string; user?: string } };
+    if ('respond' in args && typeof args.respond === 'function') {
+      await (args.respond as (message: object) => Promise<unknown>)({ response_type: 'ephemeral', replace_original: false, text });
+    } else if (payload.event?.channel && payload.event.user) {
+      await args.client.chat.postEphemeral({ channel: payload.event.channel, user: payload.event.user, text });
+    }
   };
 }
 
