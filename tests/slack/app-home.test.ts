@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTION, EDIT_MODAL } from '../../src/channels/slack/action-ids.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import type { HouseholdScope } from '../../src/db/scope.ts';
 import { getExpense } from '../../src/services/expenses.ts';
-import { openTestDatabase } from '../support/database.ts';
 import { imChannelOf } from '../support/fake-slack/index.ts';
 import { nextMessageTs } from '../support/fake-slack/ids.ts';
 import { blockAction, eventCallback, eventRequest, interactionRequest, triggerId, viewState, viewSubmission } from '../support/slack-requests.ts';
-import { failOnLoggedProblems, inboxRows, newSlackUser, slackHousehold, startSlackKitty, type SlackHousehold, type SlackKitty } from './support.ts';
+import { failOnLoggedProblems, inboxRows, newSlackUser, slackHousehold, slackKittyForFile, startSlackKitty, type SlackHousehold, type SlackKitty } from './support.ts';
 
 /**
  * The Home tab: this month's confirmed spending of the viewer's household, where it went, and the
@@ -17,14 +16,7 @@ import { failOnLoggedProblems, inboxRows, newSlackUser, slackHousehold, startSla
 let database: DatabaseHandle;
 let kitty: SlackKitty;
 
-beforeAll(async () => {
-  database = await openTestDatabase();
-  kitty = await startSlackKitty(database.db);
-});
-afterAll(async () => {
-  await kitty.close();
-  await database.close();
-});
+slackKittyForFile((opened) => ({ database, kitty } = opened));
 
 failOnLoggedProblems(() => kitty);
 

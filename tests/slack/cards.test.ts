@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ACTION, EDIT_MODAL } from '../../src/channels/slack/action-ids.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import type { HouseholdScope } from '../../src/db/scope.ts';
 import { getExpense } from '../../src/services/expenses.ts';
 import { listExpenses } from '../../src/services/ledger.ts';
-import { openTestDatabase } from '../support/database.ts';
 import type { ResponseUrlPost, SlackApiCall } from '../support/fake-slack/index.ts';
 import { nextMessageTs } from '../support/fake-slack/ids.ts';
 import { blockAction, commandRequest, interactionRequest, slashCommand, triggerId, viewState, viewSubmission } from '../support/slack-requests.ts';
-import { failOnLoggedProblems, inboxRows, newSlackUser, slackHousehold, startSlackKitty, type SlackHousehold, type SlackKitty } from './support.ts';
+import { failOnLoggedProblems, inboxRows, newSlackUser, slackHousehold, slackKittyForFile, type SlackHousehold, type SlackKitty } from './support.ts';
 
 /**
  * Draft cards in Slack: Confirm, Discard, Confirm all and Edit act in the presser's household and
@@ -18,14 +17,7 @@ import { failOnLoggedProblems, inboxRows, newSlackUser, slackHousehold, startSla
 let database: DatabaseHandle;
 let kitty: SlackKitty;
 
-beforeAll(async () => {
-  database = await openTestDatabase();
-  kitty = await startSlackKitty(database.db);
-});
-afterAll(async () => {
-  await kitty.close();
-  await database.close();
-});
+slackKittyForFile((opened) => ({ database, kitty } = opened));
 
 failOnLoggedProblems(() => kitty);
 

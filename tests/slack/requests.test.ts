@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { listExpenses } from '../../src/services/ledger.ts';
-import { openTestDatabase } from '../support/database.ts';
 import { commandRequest, eventCallback, eventRequest, messageEvent, slashCommand, slackRequest } from '../support/slack-requests.ts';
-import { inboxRows, newDirectChannel, slackHousehold, startSlackKitty, type SlackKitty } from './support.ts';
+import { inboxRows, newDirectChannel, slackHousehold, slackKittyForFile, type SlackKitty } from './support.ts';
 
 /** POST /slack/events: Slack's signature and clock are checked before anything is read, and a retried event counts once. */
 let database: DatabaseHandle;
 let kitty: SlackKitty;
 
-beforeAll(async () => {
-  database = await openTestDatabase();
-  kitty = await startSlackKitty(database.db);
-});
-afterAll(async () => {
-  await kitty.close();
-  await database.close();
-});
+slackKittyForFile((opened) => ({ database, kitty } = opened));
 
 describe('POST /slack/events', () => {
   it('answers Slack’s URL check with the challenge, once signed', async () => {

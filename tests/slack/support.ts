@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import { afterEach, beforeEach, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Hono } from 'hono';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../src/channels/slack/app.ts';
-import type { Database } from '../../src/db/database.ts';
+import type { Database, DatabaseHandle } from '../../src/db/database.ts';
 import { inboundMessages } from '../../src/db/schema.ts';
 import type { HouseholdScope } from '../../src/db/scope.ts';
 import type { Engine } from '../../src/engine/engine.ts';
@@ -10,6 +10,7 @@ import { createLogger } from '../../src/log/logger.ts';
 import { linkIdentity } from '../../src/services/identities.ts';
 import { linkSlackChannel } from '../../src/services/slack-channels.ts';
 import { createApp } from '../../src/web/app.ts';
+import { openTestDatabase } from '../support/database.ts';
 import { createTestEngine, TEST_NOW } from '../support/engine.ts';
 import { DEFAULT_TEAM_ID, startFakeSlack, type FakeSlack } from '../support/fake-slack/index.ts';
 import { createTestHousehold, type TestHousehold } from '../support/households.ts';
@@ -67,6 +68,20 @@ export async function startSlackKitty(db: Database, options: SlackKittyOptions =
     },
     close: () => fake.close(),
   };
+}
+
+/** One database and one Slack Kitty for a test file's tests: opened before them, closed after. */
+export function slackKittyForFile(opened: (parts: { database: DatabaseHandle; kitty: SlackKitty }) => void, options: SlackKittyOptions = {}): void {
+  let parts: { database: DatabaseHandle; kitty: SlackKitty } | undefined;
+  beforeAll(async () => {
+    const database = await openTestDatabase();
+    parts = { database, kitty: await startSlackKitty(database.db, options) };
+    opened(parts);
+  });
+  afterAll(async () => {
+    await parts?.kitty.close();
+    await parts?.database.close();
+  });
 }
 
 /**
