@@ -7,7 +7,7 @@ import { createInstallationStore } from '../../src/channels/slack/installation-s
 import { createKeyring } from '../../src/crypto/keyring.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import * as schema from '../../src/db/schema.ts';
-import { createLogger } from '../../src/log/logger.ts';
+import { createLogger, type Logger } from '../../src/log/logger.ts';
 import { slackInstallRoutes } from '../../src/web/routes/slack-install.ts';
 import { openTestDatabase } from '../support/database.ts';
 import { oauthV2AccessResponse, startFakeSlack } from '../support/fake-slack/index.ts';
@@ -151,20 +151,16 @@ describe('installing through /slack/install and /slack/oauth_redirect', () => {
   beforeEach(() => {
     clock = new Date('2026-05-01T09:00:00Z');
     logLines = [];
-    app = new Hono().route(
-      '/slack',
-      slackInstallRoutes({
-        clientId: CLIENT_ID,
-        clientSecret: CLIENT_SECRET,
-        apiUrl: fakeSlack.apiUrl,
-        publicUrl: PUBLIC_URL,
-        stateSecret: STATE_SECRET,
-        installationStore: store(),
-        logger: createLogger('debug', (line) => logLines.push(line)),
-        now: () => clock,
-      }),
-    );
+    app = installApp(STATE_SECRET, createLogger('debug', (line) => logLines.push(line)));
   });
+
+  /** The install routes as Kitty mounts them, signing state with `stateSecret`. */
+  function installApp(stateSecret: string, logger: Logger) {
+    return new Hono().route(
+      '/slack',
+      slackInstallRoutes({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, apiUrl: fakeSlack.apiUrl, publicUrl: PUBLIC_URL, stateSecret, installationStore: store(), logger, now: () => clock }),
+    );
+  }
 
   /** Opens the install page as a browser would: the Add to Slack link's state, and the cookie to send back. */
   async function startInstall() {
@@ -312,18 +308,7 @@ describe('installing through /slack/install and /slack/oauth_redirect', () => {
     it('a state signed with another secret', async () => {
       const { teamId, code } = grantCode();
       const { cookie } = await startInstall();
-      const other = new Hono().route(
-        '/slack',
-        slackInstallRoutes({
-          clientId: CLIENT_ID,
-          clientSecret: CLIENT_SECRET,
-          apiUrl: fakeSlack.apiUrl,
-          publicUrl: PUBLIC_URL,
-          stateSecret: 'another-secret-that-is-at-least-32-characters',
-          installationStore: store(),
-          logger: createLogger('silent'),
-        }),
-      );
+      const other = installApp('another-secret-that-is-at-least-32-characters', createLogger('silent'));
       const forged = new URL(/href="([^"]+)">Add to Slack/.exec(await (await other.request('/slack/install')).text())?.[1]?.replace(/&amp;/g, '&') ?? '');
       const exchanges = fakeSlack.callsTo('oauth.v2.access').length;
 
