@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { importExpenses } from '../../src/services/imports.ts';
 import type { IntentContext } from '../../intents/definition.ts';
 import { runIntent } from '../../intents/registry.ts';
-import { openTestDatabase } from '../support/database.ts';
-import { createTestHousehold, type TestHousehold } from '../support/households.ts';
-import { FEBRUARY, MARCH, intentContext, seedHousehold } from './fixture.ts';
+import { createTestHousehold } from '../support/households.ts';
+import { FEBRUARY, MARCH, intentContext, seededHouseholdForFile } from './fixture.ts';
 
 let handle: DatabaseHandle;
-let home: TestHousehold;
 let context: IntentContext;
 
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  home = await seedHousehold(handle.db);
-  context = await intentContext(handle.db, home);
-});
-
-afterAll(() => handle.close());
+seededHouseholdForFile((parts) => ({ handle, context } = parts));
 
 describe('month_over_month_compare', () => {
   it('compares the month with the one before, per currency, with the difference and the percent change', async () => {

@@ -1,15 +1,28 @@
-import type { Database } from '../../src/db/database.ts';
+import { afterAll, beforeAll } from 'vitest';
+import type { Database, DatabaseHandle } from '../../src/db/database.ts';
 import type { HouseholdScope } from '../../src/db/scope.ts';
 import { listCategories } from '../../src/services/categories.ts';
 import { confirmExpense, createDraft, discardExpense, type DraftInput } from '../../src/services/expenses.ts';
 import { importExpenses } from '../../src/services/imports.ts';
 import type { IntentContext } from '../../intents/definition.ts';
+import { openTestDatabase } from '../support/database.ts';
 import { createTestHousehold, type TestHousehold } from '../support/households.ts';
 
 /** Wednesday 18 March 2026, evening in Kolkata: "this month" is half over. */
 export const NOW = new Date('2026-03-18T20:30:00+05:30');
 export const MARCH = { start: '2026-03-01', end: '2026-03-31' };
 export const FEBRUARY = { start: '2026-02-01', end: '2026-02-28' };
+
+/** The seeded household and its intent context for a test file's tests: opened before them, closed after. */
+export function seededHouseholdForFile(opened: (parts: { handle: DatabaseHandle; home: TestHousehold; context: IntentContext }) => void): void {
+  let handle: DatabaseHandle | undefined;
+  beforeAll(async () => {
+    handle = await openTestDatabase();
+    const home = await seedHousehold(handle.db);
+    opened({ handle, home, context: await intentContext(handle.db, home) });
+  });
+  afterAll(() => handle?.close());
+}
 
 /** What the engine would hand an intent for this household and member. */
 export async function intentContext(

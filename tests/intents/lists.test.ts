@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import type { IntentContext } from '../../intents/definition.ts';
 import { runIntent } from '../../intents/registry.ts';
-import { openTestDatabase } from '../support/database.ts';
 import { createTestHousehold, type TestHousehold } from '../support/households.ts';
-import { MARCH, intentContext, seedHousehold } from './fixture.ts';
+import { MARCH, intentContext, seededHouseholdForFile } from './fixture.ts';
 
 let handle: DatabaseHandle;
 let home: TestHousehold;
 let context: IntentContext;
 
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  home = await seedHousehold(handle.db);
-  context = await intentContext(handle.db, home);
-});
-
-afterAll(() => handle.close());
+seededHouseholdForFile((parts) => ({ handle, home, context } = parts));
 
 describe('largest_expenses', () => {
   it('lists the 5 largest by default, ranked within each currency', async () => {

@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { importExpenses } from '../../src/services/imports.ts';
 import type { IntentContext } from '../../intents/definition.ts';
 import { runIntent } from '../../intents/registry.ts';
-import { openTestDatabase } from '../support/database.ts';
 import { createTestHousehold, type TestHousehold } from '../support/households.ts';
 import { expectRejection } from '../support/kitty-errors.ts';
-import { FEBRUARY, MARCH, intentContext, seedHousehold } from './fixture.ts';
+import { FEBRUARY, MARCH, intentContext, seededHouseholdForFile } from './fixture.ts';
 
 let handle: DatabaseHandle;
 let home: TestHousehold;
 let context: IntentContext;
 
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  home = await seedHousehold(handle.db);
-  context = await intentContext(handle.db, home);
-});
-
-afterAll(() => handle.close());
+seededHouseholdForFile((parts) => ({ handle, home, context } = parts));
 
 describe('total_by_period', () => {
   it('totals confirmed spending per currency, leaving out drafts, discarded drafts and the neighbours', async () => {
