@@ -3,6 +3,7 @@ import { ModelError } from '../../src/llm/types.ts';
 import { recordingSleep, type FakeModelServer } from '../support/fake-model-servers/index.ts';
 import { API_KEY, EXPENSE_ARGS, logExpenseRequest } from './fixtures.ts';
 import { HARNESSES, providerOn } from './provider-harnesses.ts';
+import { rejectionOf } from '../support/kitty-errors.ts';
 
 /** Behaviour every provider shares through the one retry policy, each against its own fake wire. */
 describe.each(HARNESSES)('$name provider', (harness) => {
@@ -14,14 +15,7 @@ describe.each(HARNESSES)('$name provider', (harness) => {
     await server.close();
   });
 
-  async function failure(promise: Promise<unknown>): Promise<ModelError> {
-    const error = await promise.then(
-      () => undefined,
-      (thrown: unknown) => thrown,
-    );
-    expect(error).toBeInstanceOf(ModelError);
-    return error as ModelError;
-  }
+  const failure = (promise: Promise<unknown>) => rejectionOf(promise, ModelError);
 
   it('parses a tool call and sends the key in its header', async () => {
     server.respondWith(harness.toolCallReply());

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createGeminiTranscriber, GEMINI_MAX_AUDIO_BYTES, TranscriptionError } from '../../src/transcribe/index.ts';
 import { geminiError, geminiText, recordingSleep, startFakeGemini, type FakeModelServer } from '../support/fake-model-servers/index.ts';
 import { describeWithVoice, makeVoiceNote } from '../support/voice-note.ts';
+import { rejectionOf } from '../support/kitty-errors.ts';
 
 const API_KEY = 'AIzaFakeTranscribeKey0123456789abcdefgh';
 const SPOKEN = 'forty two euros at the bakery';
@@ -20,14 +21,7 @@ describeWithVoice('Gemini transcriber (the chat provider with the note as inline
   beforeEach(() => void sleeper.delays.splice(0));
   const transcriber = () => createGeminiTranscriber({ apiKey: API_KEY, baseUrl: server.url, sleep: sleeper.sleep });
 
-  async function failure(promise: Promise<unknown>): Promise<TranscriptionError> {
-    const error: unknown = await promise.then(
-      () => undefined,
-      (thrown: unknown) => thrown,
-    );
-    expect(error).toBeInstanceOf(TranscriptionError);
-    return error as TranscriptionError;
-  }
+  const failure = (promise: Promise<unknown>) => rejectionOf(promise, TranscriptionError);
 
   it('sends the OGG note as inlineData with its mime type, an instruction and no tools, and returns the text', async () => {
     server.respondWith(geminiText(`${SPOKEN}\n`));

@@ -10,6 +10,7 @@ import {
 } from '../support/fake-transcription-server.ts';
 import { recordingSleep } from '../support/fake-model-servers/index.ts';
 import { describeWithVoice, makeVoiceNote } from '../support/voice-note.ts';
+import { rejectionOf } from '../support/kitty-errors.ts';
 
 const API_KEY = 'sk-test-transcribe-0123456789abcdef';
 const SPOKEN = 'forty two euros at the bakery';
@@ -30,14 +31,7 @@ describeWithVoice('OpenAI-compatible transcriber on /audio/transcriptions', () =
     createOpenAICompatibleTranscriber({ apiKey: API_KEY, baseUrl: server.url, sleep: sleeper.sleep, ...options });
   const voiceNote = () => ({ data: note, mimeType: 'audio/ogg' });
 
-  async function failure(promise: Promise<unknown>): Promise<TranscriptionError> {
-    const error: unknown = await promise.then(
-      () => undefined,
-      (thrown: unknown) => thrown,
-    );
-    expect(error).toBeInstanceOf(TranscriptionError);
-    return error as TranscriptionError;
-  }
+  const failure = (promise: Promise<unknown>) => rejectionOf(promise, TranscriptionError);
 
   it('uploads a real OGG/Opus voice note as multipart with the model, language and bearer key', async () => {
     expect(new TextDecoder().decode(note.subarray(0, 4))).toBe('OggS');

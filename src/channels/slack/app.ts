@@ -9,7 +9,8 @@ import type { Database } from '../../db/database.ts';
 import type { HouseholdScope } from '../../db/scope.ts';
 import type { Engine } from '../../engine/engine.ts';
 import type { Logger } from '../../log/logger.ts';
-import type { AudioTranscriber, SlackDeps } from './context.ts';
+import type { Transcriber } from '../../transcribe/types.ts';
+import type { SlackDeps } from './context.ts';
 import { failureHandler, type ClientOptions } from './failures.ts';
 import { appHome } from './features/app-home.ts';
 import { draftButtons } from './features/draft-buttons.ts';
@@ -31,7 +32,7 @@ export interface SlackAppOptions {
   readonly installationStore?: InstallationStore;
   /** Slack's Web API base (tests: a fake); https://slack.com/api/ by default. */
   readonly apiUrl?: string;
-  readonly transcriber?: AudioTranscriber;
+  readonly transcriber?: Transcriber;
   readonly dashboardLink?: (member: HouseholdScope) => Promise<string | undefined>;
   /** Deliveries per Slack account per minute before Kitty asks them to slow down; default 30. */
   readonly messagesPerMinute?: number;

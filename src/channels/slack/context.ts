@@ -4,18 +4,15 @@ import type { HouseholdScope } from '../../db/scope.ts';
 import type { Engine } from '../../engine/engine.ts';
 import type { Logger } from '../../log/logger.ts';
 import type { IdentityRef } from '../../services/identities.ts';
-
-/** Turns speech into text (src/transcribe); absent when no transcriber is configured. */
-export interface AudioTranscriber {
-  transcribe(audio: { data: Uint8Array; mimeType: string; fileName?: string }): Promise<{ text: string }>;
-}
+import type { Transcriber } from '../../transcribe/types.ts';
 
 export interface SlackDeps {
   readonly engine: Engine;
   /** For what is Slack's alone (household channels) and the App Home's month summary. */
   readonly db: Database;
   readonly logger: Logger;
-  readonly transcriber?: AudioTranscriber;
+  /** Turns audio clips into text; absent when no transcriber is configured. */
+  readonly transcriber?: Transcriber;
   /** A signed sign-in link to the web view for this member, when the web view is set up. */
   readonly dashboardLink?: (member: HouseholdScope) => Promise<string | undefined>;
   /** Downloads files Slack hosts (audio clips); the runtime's fetch unless a test or Workers wraps it. */

@@ -3,6 +3,7 @@ import type { HouseholdScope } from '../../db/scope.ts';
 import type { Chart } from '../../engine/chart.ts';
 import type { Engine } from '../../engine/engine.ts';
 import type { Logger } from '../../log/logger.ts';
+import type { Transcriber } from '../../transcribe/types.ts';
 import type { CallbackCodec } from './callback-data.ts';
 
 /** What every handler knows beyond grammY's context: who is writing and where the update is stored. */
@@ -17,18 +18,14 @@ export interface KittyFlavor {
 
 export type KittyContext = Context & KittyFlavor;
 
-/** Turns voice into text (src/transcribe); absent when no transcriber is configured. */
-export interface VoiceTranscriber {
-  transcribe(audio: { data: Uint8Array; mimeType: string; fileName?: string }): Promise<{ text: string }>;
-}
-
 export interface TelegramDeps {
   readonly engine: Engine;
   readonly logger: Logger;
   readonly codec: CallbackCodec;
   /** Where files are downloaded from: `${fileRoot}/<file_path>`. */
   readonly fileRoot: string;
-  readonly transcriber?: VoiceTranscriber;
+  /** Turns voice notes into text; absent when no transcriber is configured. */
+  readonly transcriber?: Transcriber;
   /** Chart → PNG (src/charts/png.ts); without it answers are text only. */
   readonly renderChart?: (chart: Chart) => Promise<Uint8Array>;
   /** A signed sign-in link to the web view for this member, when the web view is set up. */
