@@ -1,23 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderChartPng } from '../../src/charts/png.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import type { HouseholdScope } from '../../src/db/scope.ts';
 import { HELP_TEXT } from '../../src/engine/other-replies.ts';
-import { openTestDatabase } from '../support/database.ts';
 import { say } from '../support/engine.ts';
 import { callbackQuery, command, privateText } from '../support/fake-telegram/index.ts';
-import { buttonData, buttonRows, expensesOf, newStranger, resultOf, startKitty, telegramHousehold, type Kitty, type TelegramHousehold } from './support.ts';
+import { buttonData, buttonRows, expensesOf, newStranger, resultOf, startKitty, telegramHousehold, telegramTestFile, type Kitty, type TelegramHousehold } from './support.ts';
 
 /** Questions and commands: answers from the ledger, as text or with a chart picture. */
 let handle: DatabaseHandle;
 let kitty: Kitty;
 let home: TelegramHousehold;
 
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterEach(() => kitty?.close());
-afterAll(() => handle.close());
+telegramTestFile((opened) => (handle = opened), () => kitty);
 
 /** Logs and confirms through the engine, as if done earlier; the test is about what Telegram shows next. */
 async function confirmed(scope: HouseholdScope, text: string): Promise<void> {

@@ -1,8 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Update } from 'grammy/types';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { listInbound } from '../../src/services/inbox.ts';
-import { openTestDatabase } from '../support/database.ts';
 import {
   badRequest,
   callbackQuery,
@@ -14,17 +13,13 @@ import {
   sticker,
   tooManyRequests,
 } from '../support/fake-telegram/index.ts';
-import { buttonData, expensesOf, inboxRowsFor, newStranger, resultOf, startKitty, telegramHousehold, type Kitty } from './support.ts';
+import { buttonData, expensesOf, inboxRowsFor, newStranger, resultOf, startKitty, telegramHousehold, telegramTestFile, type Kitty } from './support.ts';
 
 /** Updates as Telegram really delivers them: twice, edited, of kinds Kitty does not read, too many, or while Telegram has a bad moment. */
 let handle: DatabaseHandle;
 let kitty: Kitty;
 
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterEach(() => kitty?.close());
-afterAll(() => handle.close());
+telegramTestFile((opened) => (handle = opened), () => kitty);
 
 const GENTLE = 'I read text, voice notes and receipt photos. Try "coffee 180" or /help.';
 const OUR_FAULT = 'Something went wrong on my side. Your message is saved; try again in a moment.';

@@ -1,20 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Message } from 'grammy/types';
 import type { DatabaseHandle } from '../../src/db/database.ts';
-import { openTestDatabase } from '../support/database.ts';
 import { callbackQuery, privateText, replyTo } from '../support/fake-telegram/index.ts';
-import { buttonData, buttonRows, currentMessage, expensesOf, resultOf, startKitty, telegramHousehold, type Kitty, type TelegramHousehold } from './support.ts';
+import { buttonData, buttonRows, currentMessage, expensesOf, resultOf, startKitty, telegramHousehold, telegramTestFile, type Kitty, type TelegramHousehold } from './support.ts';
 
 /** Draft cards in a private chat: one message for all drafts of a message, redrawn in place on every press. */
 let handle: DatabaseHandle;
 let kitty: Kitty;
 let home: TelegramHousehold;
 
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterEach(() => kitty?.close());
-afterAll(() => handle.close());
+telegramTestFile((opened) => (handle = opened), () => kitty);
 
 const TWO_DRAFTS = [
   '📝 1. <b>₹250.00</b> · Transport\nuber · Wed, Mar 18\npaid by Arjun',

@@ -1,19 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Message } from 'grammy/types';
 import type { DatabaseHandle } from '../../src/db/database.ts';
-import { openTestDatabase } from '../support/database.ts';
 import { callbackQuery, command, familyGroup, startCommand, type TelegramPerson } from '../support/fake-telegram/index.ts';
-import { buttonData, buttonRows, currentMessage, newPerson, newStranger, priyaUser, resultOf, startKitty, telegramHousehold, type Kitty } from './support.ts';
+import { buttonData, buttonRows, currentMessage, newPerson, newStranger, priyaUser, resultOf, startKitty, telegramHousehold, telegramTestFile, type Kitty } from './support.ts';
 
 /** Setting up a household from Telegram: /start with currency and time-zone buttons, /invite, and joining. */
 let handle: DatabaseHandle;
 let kitty: Kitty;
 
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterEach(() => kitty?.close());
-afterAll(() => handle.close());
+telegramTestFile((opened) => (handle = opened), () => kitty);
 
 const INVITE = /^Invite your partner with this link: https:\/\/t\.me\/kitty_household_bot\?start=([A-Z2-9]{4}-[A-Z2-9]{4})\n\nOr they can send me \/join \1$/;
 

@@ -1,16 +1,18 @@
 import { and, eq } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Bot } from 'grammy';
 import type { InlineKeyboardButton, Message, Update, User } from 'grammy/types';
 import { createTelegramBot, type TelegramBotOptions } from '../../src/channels/telegram/bot.ts';
 import type { KittyContext } from '../../src/channels/telegram/context.ts';
 import type { LlmConfig } from '../../src/config/index.ts';
-import type { Database } from '../../src/db/database.ts';
+import type { Database, DatabaseHandle } from '../../src/db/database.ts';
 import { inboundMessages } from '../../src/db/schema.ts';
 import type { HouseholdScope } from '../../src/db/scope.ts';
 import type { Engine } from '../../src/engine/engine.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { linkIdentity } from '../../src/services/identities.ts';
 import { listExpenses } from '../../src/services/ledger.ts';
+import { openTestDatabase } from '../support/database.ts';
 import { createTestEngine, TEST_NOW } from '../support/engine.ts';
 import { arjunUser, priyaUser, startFakeTelegram, strangerUser, type FakeTelegram, type TelegramCall, type TelegramPerson } from '../support/fake-telegram/index.ts';
 import { createTestHousehold, type TestHousehold } from '../support/households.ts';
@@ -62,6 +64,17 @@ export async function startKitty(db: Database, options: KittyOptions = {}): Prom
     sentTexts: () => fake.callsOf('sendMessage').map((call) => call.params.text),
     close: () => fake.close(),
   };
+}
+
+/** The file's database, opened before its tests and closed after them; each test's Kitty is closed after it. */
+export function telegramTestFile(opened: (handle: DatabaseHandle) => void, kitty: () => Kitty | undefined): void {
+  let handle: DatabaseHandle | undefined;
+  beforeAll(async () => {
+    handle = await openTestDatabase();
+    opened(handle);
+  });
+  afterEach(() => kitty()?.close());
+  afterAll(() => handle?.close());
 }
 
 /**

@@ -1,8 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Message } from 'grammy/types';
 import { createCallbackCodec } from '../../src/channels/telegram/callback-data.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
-import { openTestDatabase } from '../support/database.ts';
 import { callbackQuery, familyGroup, groupText, privateText } from '../support/fake-telegram/index.ts';
 import {
   buttonData,
@@ -13,6 +12,7 @@ import {
   resultOf,
   startKitty,
   telegramHousehold,
+  telegramTestFile,
   type Kitty,
   type TelegramHousehold,
 } from './support.ts';
@@ -21,11 +21,7 @@ import {
 let handle: DatabaseHandle;
 let kitty: Kitty;
 
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterEach(() => kitty?.close());
-afterAll(() => handle.close());
+telegramTestFile((opened) => (handle = opened), () => kitty);
 
 const NOT_YOURS = 'That card is not from your household.';
 const STALE = 'This button no longer works. Send the expense again.';

@@ -1,24 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Update } from 'grammy/types';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { countAppliedMigrations } from '../../src/db/status.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { createApp } from '../../src/web/app.ts';
 import type { TelegramWebhook } from '../../src/web/routes/telegram.ts';
-import { openTestDatabase } from '../support/database.ts';
 import { photo, privateText } from '../support/fake-telegram/index.ts';
-import { expensesOf, inboxRowsFor, startKitty, telegramHousehold, type Kitty, type TelegramHousehold } from './support.ts';
+import { expensesOf, inboxRowsFor, startKitty, telegramHousehold, telegramTestFile, type Kitty, type TelegramHousehold } from './support.ts';
 
 /** POST /telegram/webhook on the real Hono app, handing updates to the real bot. */
 let handle: DatabaseHandle;
 let kitty: Kitty;
 let home: TelegramHousehold;
 
-beforeAll(async () => {
-  handle = await openTestDatabase();
-});
-afterEach(() => kitty?.close());
-afterAll(() => handle.close());
+telegramTestFile((opened) => (handle = opened), () => kitty);
 
 const SECRET = 'webhook-secret_0123456789-abcdef';
 
