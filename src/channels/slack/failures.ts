@@ -7,6 +7,7 @@
 import { ErrorCode, webApi, type AnyMiddlewareArgs, type CodedError, type Context } from '@slack/bolt';
 import type { SlackDeps } from './context.ts';
 import { kittyState } from './context.ts';
+import { postToResponseUrl } from './response-url.ts';
 
 export type ClientOptions = ConstructorParameters<typeof webApi.WebClient>[1];
 
@@ -31,11 +32,7 @@ export function failureHandler(deps: SlackDeps, clientOptions: ClientOptions) {
   async function tell(body: Record<string, unknown>, botToken: string | undefined, text: string): Promise<void> {
     try {
       if (typeof body.response_url === 'string') {
-        await deps.fetch(body.response_url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text }),
-        });
+        await postToResponseUrl(deps.fetch, body.response_url, { response_type: 'ephemeral', replace_original: false, text });
         return;
       }
       const event = body.event as { channel?: string; user?: string } | undefined;

@@ -16,6 +16,7 @@ import type { SlackDeps } from '../context.ts';
 import { kittyState } from '../context.ts';
 import { editDraftModal, modalErrors, readEditModal } from '../render/edit-modal.ts';
 import { cardsMessage } from '../render/reply-message.ts';
+import { postToResponseUrl } from '../response-url.ts';
 import { publishHome } from './app-home.ts';
 import { NOT_YOURS, OTHER_HOUSEHOLD } from './draft-buttons.ts';
 
@@ -103,13 +104,9 @@ export function editModal(bolt: App, deps: SlackDeps): void {
     if (metadata.fromHome) return publishHome(deps, client, userId, member);
     if (!metadata.responseUrl) return;
     const message = cardsMessage(await cardsShown(engine, member, metadata.messageCards ?? [], metadata.expenseId), outcome, userId);
-    const response = await deps.fetch(metadata.responseUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ replace_original: true, ...message }),
-    });
+    const redrawn = await postToResponseUrl(deps.fetch, metadata.responseUrl, { replace_original: true, ...message });
     // A response_url lasts half an hour; after that the card simply stays as it was.
-    if (!response.ok) deps.logger.info('slack card not redrawn after an edit', { status: response.status });
+    if (!redrawn) deps.logger.info('slack card not redrawn after an edit');
   }
 }
 
