@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import type { Hono } from 'hono';
 import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../src/channels/slack/app.ts';
 import type { Database, DatabaseHandle } from '../../src/db/database.ts';
-import { inboundMessages } from '../../src/db/schema.ts';
+import { inboundMessages, slackInstallations } from '../../src/db/schema.ts';
 import type { HouseholdScope } from '../../src/db/scope.ts';
 import type { Engine } from '../../src/engine/engine.ts';
 import { createLogger } from '../../src/log/logger.ts';
@@ -104,6 +104,11 @@ export const newSlackUser = () => `U${(++counter).toString(36).toUpperCase().pad
 export const newChannel = () => `C${(++counter).toString(36).toUpperCase().padStart(8, '0')}`;
 export const newDirectChannel = () => `D${(++counter).toString(36).toUpperCase().padStart(8, '0')}`;
 
+/** An id unique to this test (a team, an enterprise, a token's middle), so a shared Postgres never collides. */
+export function uniqueId(prefix: string): string {
+  return `${prefix}${crypto.randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
+}
+
 export type SlackHousehold = TestHousehold & { arjunSlack: string; priyaSlack: string; channel: string };
 
 /** A two-member household (Arjun admin, Priya) with both linked to fresh Slack users and a household channel. */
@@ -130,6 +135,12 @@ export async function inboxRows(db: Database, externalId: string) {
     .select({ state: inboundMessages.state, householdId: inboundMessages.householdId, kind: inboundMessages.kind, error: inboundMessages.error, payload: inboundMessages.payload })
     .from(inboundMessages)
     .where(and(eq(inboundMessages.provider, 'slack'), eq(inboundMessages.externalId, externalId)));
+}
+
+/** An installation's row as stored, read as the system. */
+export async function installationRow(db: Database, installationKey: string) {
+  const [row] = await db.select().from(slackInstallations).where(eq(slackInstallations.installationKey, installationKey));
+  return row;
 }
 
 /** Every block's text in a message or view, flattened, for reading what Kitty showed. */

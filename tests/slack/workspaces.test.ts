@@ -9,7 +9,7 @@ import { openTestDatabase } from '../support/database.ts';
 import { TEST_ENCRYPTION_KEY } from '../support/engine.ts';
 import { createTestHousehold } from '../support/households.ts';
 import { commandRequest, eventCallback, eventRequest, messageEvent, slashCommand } from '../support/slack-requests.ts';
-import { newDirectChannel, newSlackUser, slackIdentity, startSlackKitty, type SlackKitty } from './support.ts';
+import { newDirectChannel, newSlackUser, slackIdentity, startSlackKitty, uniqueId, type SlackKitty } from './support.ts';
 
 /**
  * A hosted Kitty serving workspaces installed by OAuth: each event is answered with its own
@@ -26,9 +26,8 @@ beforeAll(async () => {
 afterEach(() => kitty?.close());
 afterAll(() => database.close());
 
-let workspaceCounter = Math.floor(Math.random() * 1e6);
 async function installWorkspace(): Promise<{ teamId: string; botToken: string }> {
-  const teamId = `T${(++workspaceCounter).toString(36).toUpperCase()}`;
+  const teamId = uniqueId('T');
   const botToken = `xoxb-${teamId}-installed`;
   kitty.fake.addWorkspace({ botToken, teamId, teamName: `Home ${teamId}`, botUserId: `U${teamId}BOT`, botId: `B${teamId}` });
   const installation: Installation<'v2', false> = {
