@@ -29,6 +29,11 @@ const postgresUrl = z
   .string()
   .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// or postgresql:// URL');
 
+/** One of a fixed list, naming the list when the value is not on it. */
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { message: `must be one of ${values.join(', ')}` });
+}
+
 const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
 
 const schema = z.object({
@@ -42,8 +47,8 @@ const schema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   KITTY_DATA_DIR: z.string().min(1).default('./data'),
   APP_ENCRYPTION_KEY: encryptionKey.optional(),
-  LOG_LEVEL: z.enum(LOG_LEVELS, { message: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
-  LLM_PROVIDER: z.enum(LLM_PROVIDERS, { message: `must be one of ${LLM_PROVIDERS.join(', ')}` }).default('offline'),
+  LOG_LEVEL: oneOf(LOG_LEVELS).default('info'),
+  LLM_PROVIDER: oneOf(LLM_PROVIDERS).default('offline'),
   LLM_MODEL: z.string().trim().min(1).max(200).optional(),
   LLM_TIMEOUT_MS: z
     .string()
@@ -51,7 +56,7 @@ const schema = z.object({
     .transform(Number)
     .pipe(z.number().min(1000, 'must be at least 1000').max(300_000, 'must be at most 300000'))
     .default(20_000),
-  INTERPRETER_MODE: z.enum(INTERPRETER_MODES, { message: `must be one of ${INTERPRETER_MODES.join(', ')}` }).optional(),
+  INTERPRETER_MODE: oneOf(INTERPRETER_MODES).optional(),
   ANTHROPIC_API_KEY: z.string().trim().min(1).optional(),
   ANTHROPIC_BASE_URL: httpUrl.optional(),
   GEMINI_API_KEY: z.string().trim().min(1).optional(),
@@ -66,9 +71,9 @@ const schema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A-Z, a-z, 0-9, _ and -')
     .optional(),
-  TELEGRAM_MODE: z.enum(TELEGRAM_MODES, { message: `must be one of ${TELEGRAM_MODES.join(', ')}` }).default('polling'),
+  TELEGRAM_MODE: oneOf(TELEGRAM_MODES).default('polling'),
   TELEGRAM_API_ROOT: httpUrl.optional(),
-  TRANSCRIBE_PROVIDER: z.enum(TRANSCRIBE_PROVIDERS, { message: `must be one of ${TRANSCRIBE_PROVIDERS.join(', ')}` }).default('none'),
+  TRANSCRIBE_PROVIDER: oneOf(TRANSCRIBE_PROVIDERS).default('none'),
   TRANSCRIBE_BASE_URL: httpUrl.optional(),
   TRANSCRIBE_API_KEY: z.string().trim().min(1).optional(),
   TRANSCRIBE_MODEL: z.string().trim().min(1).max(200).optional(),
