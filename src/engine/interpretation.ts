@@ -26,6 +26,12 @@ export interface InterpretContext {
   readonly currency: string;
   /** IANA zone in which relative dates ("yesterday", "on the 5th") resolve. */
   readonly timeZone: string;
+  /**
+   * The BCP 47 locale the household set ("de-DE", "en-IN"), when it set one. It decides how
+   * numbers and dates are written ("2,40", "1.250", "14.03."); without it the currency and the
+   * time zone decide.
+   */
+  readonly locale?: string;
   readonly now: Date;
   /** The household's categories; labels it renamed or added are understood too. Default taxonomy when absent. */
   readonly categories?: readonly { readonly slug: string; readonly label: string }[];
@@ -47,6 +53,16 @@ export interface ProposedDraft {
   /** Member name, only when someone other than the sender paid. */
   readonly paidBy?: string;
   readonly split?: ProposedSplit;
+  /**
+   * Present when `category` is a guess (an unknown merchant, "kopi kenangan 45"): the likely
+   * slugs, best first, `category` among them. The card asks which one; the answer is learned.
+   */
+  readonly categoryChoices?: readonly string[];
+  /**
+   * "sam paid 210" in a household without Sam: the name as written. `paidBy` is then absent and
+   * the card asks who paid instead of guessing.
+   */
+  readonly unknownPayer?: string;
 }
 
 export interface IntentRequest {
@@ -57,6 +73,8 @@ export interface IntentRequest {
   /** Member name; "I"/"my" resolves to the sender. */
   readonly member?: string;
   readonly limit?: number;
+  /** merchant_spend: a merchant or words of the description ("costco", "coffee"). */
+  readonly merchant?: string;
 }
 
 /** A conversational change to the member's latest draft (or the one replied to): "make it 450". */
@@ -85,6 +103,8 @@ export const OTHER_TOPICS = [
   'invalid_amount',
   /** A request Kitty cannot do from chat (settings, reminders, "delete every expense"). */
   'unsupported',
+  /** Money coming back ("refund -40 amazon", "got 500 back"): never booked as a positive expense. */
+  'refund',
   'unknown',
 ] as const;
 export type OtherTopic = (typeof OTHER_TOPICS)[number];

@@ -34,6 +34,8 @@ export function otherReply(topic: OtherTopic, pendingDrafts: number): string {
       return `That amount doesn't look right: it must be more than zero and at most ${MAX_AMOUNT_MAJOR.toLocaleString('en')}. Try again, like "groceries 1250".`;
     case 'unsupported':
       return 'I can\'t do that from chat. I turn what you spent into drafts for you to confirm and answer questions about your spending; settings and the ledger live in the web view.';
+    case 'refund':
+      return 'That sounds like money coming back. I only keep spending, so I have not saved it: change or delete the original expense (in the web view\'s ledger) to take a refund into account.';
     case 'unknown':
       return `I didn't find an expense or a question there. ${EXAMPLES}`;
   }
