@@ -60,6 +60,8 @@ export function expense(overrides: Partial<Expense> = {}): Expense {
     paidBy: ARJUN,
     status: 'draft',
     split: { kind: 'percent', percents: { [PRIYA]: 60, [ARJUN]: 40 } },
+    categoryChoices: null,
+    unknownPayer: null,
     sourceMessageId: null,
     recurringRuleId: null,
     confirmedBy: null,

@@ -13,6 +13,8 @@ export const households = pgTable(
     name: text('name').notNull(),
     currency: char('currency', { length: 3 }).notNull(),
     timeZone: text('time_zone').notNull(),
+    /** BCP 47 tag for how the household writes numbers and dates ("de-DE"); null: from currency and zone. */
+    locale: text('locale'),
     /** Null until an admin asks for one; rotating replaces it, so old codes stop working. */
     inviteCode: text('invite_code').unique(),
     /** The household's data key, wrapped (AES-256-GCM) by APP_ENCRYPTION_KEY; see src/crypto. */

@@ -63,6 +63,13 @@ export const expenses = pgTable(
     status: expenseStatus('status').notNull().default('draft'),
     /** How it is shared (src/domain/splits SplitSpec); the shares are recomputed from it on edit. Null: not split. */
     split: jsonb('split'),
+    /**
+     * Set while the category is Kitty's guess (an unknown merchant): the category slugs the card
+     * offers, best first. Cleared once a person chooses or edits the category.
+     */
+    categoryChoices: jsonb('category_choices').$type<string[]>(),
+    /** A payer the message named who is not a member ("sam paid 210"); the card asks who paid. */
+    unknownPayer: text('unknown_payer'),
     sourceMessageId: uuid('source_message_id').references(() => inboundMessages.id, { onDelete: 'set null' }),
     recurringRuleId: uuid('recurring_rule_id'),
     confirmedBy: uuid('confirmed_by'),
