@@ -16,7 +16,33 @@ const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['rmb', 'CNY'], ['hkd', 'HKD'], ['nzd', 'NZD'], ['thb', 'THB'], ['baht', 'THB'], ['myr', 'MYR'], ['ringgit', 'MYR'],
   ['idr', 'IDR'], ['lkr', 'LKR'], ['npr', 'NPR'], ['bdt', 'BDT'], ['pkr', 'PKR'], ['zar', 'ZAR'], ['krw', 'KRW'],
   ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'], ['mxn', 'MXN'], ['brl', 'BRL'], ['qar', 'QAR'], ['sar', 'SAR'],
+  ['pln', 'PLN'], ['zł', 'PLN'], ['zl', 'PLN'], ['zloty', 'PLN'], ['czk', 'CZK'], ['kč', 'CZK'], ['kc', 'CZK'], ['huf', 'HUF'],
+  ['ron', 'RON'], ['lei', 'RON'], ['try', 'TRY'], ['lira', 'TRY'], ['php', 'PHP'], ['krw', 'KRW'], ['reais', 'BRL'],
+  ['sfr', 'CHF'], ['franken', 'CHF'], ['francs', 'CHF'], ['kr', 'SEK'], ['kronor', 'SEK'], ['kroner', 'NOK'], ['krona', 'SEK'],
+  ['peso', 'PHP'], ['pesos', 'PHP'], ['piso', 'PHP'], ['twd', 'TWD'], ['vnd', 'VND'], ['dong', 'VND'], ['rp', 'IDR'], ['rm', 'MYR'],
+  ['ils', 'ILS'], ['shekel', 'ILS'], ['shekels', 'ILS'], ['egp', 'EGP'], ['kes', 'KES'], ['ngn', 'NGN'], ['naira', 'NGN'],
+  ['eu', 'EUR'],
 ]);
+
+/** Currencies sharing a word or sign: "$" is the household's own dollar in Sydney, "kr" its own crown in Oslo. */
+const FAMILIES: readonly (readonly string[])[] = [
+  ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'TWD'],
+  ['SEK', 'NOK', 'DKK', 'ISK'],
+  ['PHP', 'MXN', 'ARS', 'CLP', 'COP', 'UYU', 'DOP', 'CUP'],
+  ['JPY', 'CNY'],
+  ['INR', 'PKR', 'LKR', 'NPR', 'MUR'],
+  ['GBP', 'EGP'],
+  ['CHF'],
+];
+
+/** Words and signs that name a family rather than one currency; what the text alone cannot settle. */
+const FAMILY_WORDS: ReadonlySet<string> = new Set(['$', 'dollar', 'dollars', 'bucks', 'kr', 'kronor', 'kroner', 'krona', 'peso', 'pesos', '¥', '₨', 'rs', 'rupees', 'pounds', '£']);
+
+/** The household's own member of a currency's family, when it has one. */
+export function ownCurrency(code: string, household: string): string {
+  const family = FAMILIES.find((members) => members.includes(code));
+  return family?.includes(household) ? household : code;
+}
 
 /** Say "this is money" without naming a currency: the household's currency applies. */
 const MONEY_WORDS: ReadonlySet<string> = new Set(['bucks', 'buck', 'rupiya', 'rupya', 'ka']);
@@ -47,7 +73,17 @@ export interface AmountMatch {
   readonly marked: boolean;
   /** Spelled out in words ("fifty"). */
   readonly spelled: boolean;
+  /** The number's separators could be read two ways, or its currency sign names several currencies. */
+  readonly doubtful: boolean;
 }
+
+export interface AmountOptions {
+  /** The household's currency: "$" is its own dollar, "P250" a peso only in a peso household. */
+  readonly currency: string;
+}
+
+/** After these a small bare number is a time of day: "reach home by 9", "um 9", "at 7". */
+const TIME_LEADS: ReadonlySet<string> = new Set(['by', 'at', 'around', 'till', 'until', 'before', 'after', 'um', 'gegen', 'vers', 'à', 'a', 'las', 'om', 'tak', 'bje', 'baje']);
 
 function currencyWord(token: Token | undefined): string | undefined {
   return token?.kind === 'word' ? CURRENCY_WORDS.get(token.value) : undefined;
@@ -82,8 +118,10 @@ function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined
   return undefined;
 }
 
-export function isNotMoneySuffix(token: Token | undefined): boolean {
+export function isNotMoneySuffix(token: Token | undefined, next?: Token): boolean {
   if (!token) return false;
+  // "3,20 am 14.03.": German "am" before a date means "on", not a time of day.
+  if (token.kind === 'word' && token.value === 'am' && (next?.kind === 'pair' || next?.kind === 'dmy' || next?.kind === 'iso' || (next?.kind === 'num' && !next.glued && /^\d{1,2}$/.test(next.value) && token.glued === false))) return false;
   if (token.kind === 'other' && token.text === '%') return true;
   return token.kind === 'word' && NOT_MONEY_SUFFIXES.has(token.value);
 }
@@ -92,7 +130,8 @@ export function isNotMoneySuffix(token: Token | undefined): boolean {
  * Every amount in tokens not already claimed (`taken` marks tokens that dates, splits and
  * question limits used). Spelled numbers count only when marked or clearly not a small count.
  */
-export function findAmounts(tokens: readonly Token[], taken: Uint8Array): AmountMatch[] {
+export function findAmounts(tokens: readonly Token[], taken: Uint8Array, options?: AmountOptions): AmountMatch[] {
+  const household = options?.currency ?? '';
   const found: AmountMatch[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -103,17 +142,25 @@ export function findAmounts(tokens: readonly Token[], taken: Uint8Array): Amount
     }
     let start = i;
     let currency: string | undefined;
+    let family = false;
     let numberAt = i;
     if (token.kind === 'cur') {
       currency = token.value;
+      family = FAMILY_WORDS.has(token.text);
       const before = tokens[i - 1];
       if (token.value === 'USD' && before?.kind === 'word' && token.glued && DOLLAR_PREFIXES.has(before.value) && !taken[i - 1]) {
         currency = DOLLAR_PREFIXES.get(before.value);
+        family = false;
         start = i - 1;
       }
       numberAt = i + 1;
     } else if (currencyWord(token) && tokens[i + 1]?.kind === 'num') {
       currency = currencyWord(token);
+      family = FAMILY_WORDS.has(token.value);
+      numberAt = i + 1;
+    } else if (token.kind === 'word' && token.value === 'p' && household === 'PHP' && tokens[i + 1]?.kind === 'num' && tokens[i + 1]?.glued) {
+      // "P250": how Filipinos write pesos.
+      currency = 'PHP';
       numberAt = i + 1;
     }
     if (taken[numberAt]) {
@@ -139,8 +186,11 @@ export function findAmounts(tokens: readonly Token[], taken: Uint8Array): Amount
         marked = true;
       } else if (currencyWord(after)) {
         currency = currencyWord(after);
+        family = FAMILY_WORDS.has(after.value);
         end++;
         marked = true;
+        // "12 kr." and "18 fr.": the abbreviation's full stop belongs to it.
+        if (tokens[end]?.kind === 'sep' && tokens[end]?.text === '.' && tokens[end]?.glued) end++;
       } else if (after.kind === 'word' && MONEY_WORDS.has(after.value) && after.value !== 'ka') {
         end++;
         marked = true;
@@ -149,14 +199,25 @@ export function findAmounts(tokens: readonly Token[], taken: Uint8Array): Amount
       end++;
     }
     const source = tokens[numberAt];
+    let doubtful = source?.doubtful === true;
+    if (currency !== undefined && family) {
+      const own = ownCurrency(currency, household);
+      // "$" in a euro household: US dollars is the likeliest reading, not a certain one.
+      if (own === currency && currency !== household && household !== '') doubtful ||= currency !== 'USD' && currency !== 'GBP' && currency !== 'INR';
+      currency = own;
+    }
+    const lead = tokens[start - 1];
+    const timeOfDay =
+      currency === undefined && source?.kind === 'num' && /^\d{1,2}$/.test(source.value) && Number(source.value) <= 24 && !read.magnified &&
+      lead?.kind === 'word' && TIME_LEADS.has(lead.value) && !taken[start - 1];
     const timesPrefix = source?.glued === true && tokens[numberAt - 1]?.kind === 'word' && tokens[numberAt - 1]?.value === 'x';
-    const countLike = source?.kind === 'num' && !read.magnified && ((!taken[read.end] && isNotMoneySuffix(tokens[read.end])) || timesPrefix);
+    const countLike = source?.kind === 'num' && !read.magnified && ((!taken[read.end] && isNotMoneySuffix(tokens[read.end], tokens[read.end + 1])) || timesPrefix);
     const smallSpelled = read.spelled && !marked && !read.magnified && Number(read.decimal) < 20;
-    if (countLike || smallSpelled || (currency === undefined && read.spelled && tokens[numberAt]?.value === 'a')) {
+    if (countLike || smallSpelled || timeOfDay || (currency === undefined && read.spelled && tokens[numberAt]?.value === 'a')) {
       i = read.end;
       continue;
     }
-    found.push({ start, end, decimal: read.decimal, ...(currency ? { currency } : {}), marked, spelled: read.spelled });
+    found.push({ start, end, decimal: read.decimal, ...(currency ? { currency } : {}), marked, spelled: read.spelled, doubtful });
     i = end;
   }
   return found;

@@ -113,14 +113,18 @@ function readNumeric(token: Token, today: IsoDate, options: DateOptions): IsoDat
     const parts = token.text.split(/[/.-]/).map(Number);
     const [a = 0, b = 0, rawYear = 0] = parts;
     const year = rawYear < 100 ? 2000 + rawYear : rawYear;
-    const [day, month] = options.monthFirst && a <= 12 ? [b, a] : b > 12 ? [b, a] : [a, b];
+    // Dots are how day-first Europe writes dates ("14.3.2026"), whatever the household's order.
+    const monthFirst = options.monthFirst && !token.text.includes('.');
+    const [day, month] = monthFirst && a <= 12 ? [b, a] : b > 12 ? [b, a] : [a, b];
     return ymd(year, month, day);
   }
   if (token.kind === 'pair') {
     const [a = 0, b = 0] = token.value.split(/[/-]/).map(Number);
+    const dotted = token.text.includes('.');
     // Pairs adding up to 100 are split ratios ("60/40"), never dates.
-    if (a + b === 100) return undefined;
-    const [day, month] = options.monthFirst && a <= 12 ? [b, a] : b > 12 ? [b, a] : [a, b];
+    if (a + b === 100 && !dotted) return undefined;
+    const monthFirst = options.monthFirst && !dotted;
+    const [day, month] = monthFirst && a <= 12 ? [b, a] : b > 12 && !dotted ? [b, a] : [a, b];
     if (month < 1 || month > 12) return undefined;
     return mostRecentMonthDay(today, month, day);
   }

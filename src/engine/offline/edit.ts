@@ -45,7 +45,7 @@ export function parseEdit(text: string, textTokens: readonly Token[], env: Parse
   const body = hadInterjection ? text.replace(INTERJECTIONS, '').trim() : text;
   if (DISCARD.test(body)) return { edit: { discard: true }, confident: true };
 
-  const tokens = hadInterjection ? tokenize(body) : textTokens;
+  const tokens = hadInterjection ? tokenize(body, env.habits) : textTokens;
   const firstWord = tokens[0]?.kind === 'word' ? tokens[0].value : '';
   const taken = new Uint8Array(tokens.length);
   const noSplit = NO_SPLIT.test(body);
@@ -53,7 +53,7 @@ export function parseEdit(text: string, textTokens: readonly Token[], env: Parse
   const payer = findPayer(tokens, taken, env.members);
   const dates = findDates(tokens, env.today, env.dateOptions, taken);
   for (const date of dates) for (let k = date.start; k < date.end; k++) taken[k] = 1;
-  const amounts = findAmounts(tokens, taken);
+  const amounts = findAmounts(tokens, taken, { currency: env.context.currency });
   for (const amount of amounts) for (let k = amount.start; k < amount.end; k++) taken[k] = 1;
 
   const rest: string[] = [];

@@ -9,6 +9,7 @@ import type { InterpretContext, ProposedDraft } from '../interpretation.ts';
 import { findAmounts, isNotMoneySuffix, knownCurrency, toMinorUnits, type AmountMatch } from './amounts.ts';
 import { chooseCategory, lexiconKeys } from './categorize.ts';
 import { findDates, type DateOptions } from './dates.ts';
+import type { Habits } from './habits.ts';
 import { COMMON_WORDS } from './lexicon/common-words.ts';
 import { VOCABULARY } from './lexicon/index.ts';
 import { findPayer, findSplit, memberOfWord, type Members } from './members.ts';
@@ -17,6 +18,7 @@ import type { Token } from './tokens.ts';
 export interface ParseEnv {
   readonly context: InterpretContext;
   readonly today: IsoDate;
+  readonly habits: Habits;
   readonly dateOptions: DateOptions;
   readonly members: Members;
 }
@@ -102,12 +104,8 @@ function splitByAmounts(range: Range, tokens: readonly Token[], taken: Uint8Arra
   return pieces;
 }
 
-function describe(words: readonly string[], fixedKeys: readonly (string | undefined)[]): string {
-  const out: string[] = [];
-  words.forEach((word, i) => {
-    if (ALWAYS_DROP.has(word)) return;
-    out.push(fixedKeys[i] ?? word);
-  });
+function describe(words: readonly string[]): string {
+  const out = words.filter((word) => !ALWAYS_DROP.has(word));
   while (out.length > 0 && EDGE_FILLER.has(out[0] ?? '')) out.shift();
   while (out.length > 0 && EDGE_FILLER.has(out[out.length - 1] ?? '')) out.pop();
   return out.join(' ').replace(/\s+/g, ' ').trim();
@@ -119,7 +117,7 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
   const payer = findPayer(tokens, taken, env.members);
   const dates = findDates(tokens, env.today, env.dateOptions, taken);
   for (const date of dates) for (let k = date.start; k < date.end; k++) taken[k] = 1;
-  const amounts = findAmounts(tokens, taken);
+  const amounts = findAmounts(tokens, taken, { currency: env.context.currency });
   if (amounts.length === 0) return undefined;
   const inAmount = new Uint8Array(tokens.length);
   for (const amount of amounts) for (let k = amount.start; k < amount.end; k++) inAmount[k] = 1;
@@ -165,7 +163,8 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
     if (!minor.ok) return { kind: 'invalid_amount' };
     const words = contentWords(tokens, piece, taken, inAmount).filter((w) => !SEPARATOR_WORDS.has(w) || w === 'and');
     const { keys, fixed } = lexiconKeys(words);
-    const description = describe(words, keys.map((k, i) => (fixed[i] ? k : undefined)));
+    // The description keeps the person's own words: a typo repair only helps choose the category.
+    const description = describe(words);
     const scoringWords = words.map((w, i) => (fixed[i] ? (keys[i] ?? w) : w));
     const category = chooseCategory(scoringWords, description || words.join(' '), env.context);
     const ownDate = dates.find((d) => d.start >= piece.start && d.start < piece.end);
@@ -174,7 +173,7 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
     const unexplained = words.filter(
       (w, i) => !category.used.has(i) && !EDGE_FILLER.has(w) && !COMMON_WORDS.has(w) && !VOCABULARY.has(keys[i] ?? w) && memberOfWord(w, env.members) === undefined,
     );
-    if (!category.matched || description === '' || (amount.spelled && !amount.marked) || unexplained.length > 2) confident = false;
+    if (!category.matched || description === '' || (amount.spelled && !amount.marked) || amount.doubtful || unexplained.length > 2) confident = false;
     drafts.push({
       amountMinor: minor.minor,
       currency,

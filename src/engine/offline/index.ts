@@ -12,6 +12,7 @@ import type { Interpretation, InterpretContext, OtherTopic } from '../interpreta
 import { parseEdit } from './edit.ts';
 import { parseExpense, type ParseEnv } from './expense.ts';
 import { membersOf } from './members.ts';
+import { habitsOf } from './habits.ts';
 import { normalizeText } from './normalize.ts';
 import { detectSmallTalk, detectUnsupported, leadingSmallTalk } from './other.ts';
 import { parseQuestion } from './question.ts';
@@ -40,19 +41,19 @@ function todayOf(timeZone: string, now: Date): string {
 function envOf(context: InterpretContext): ParseEnv {
   const now = context.now instanceof Date && !Number.isNaN(context.now.getTime()) ? context.now : new Date(0);
   const today = todayOf(context.timeZone, now);
-  const monthFirst = typeof context.timeZone === 'string' && context.timeZone.startsWith('America/');
-  return { context: { ...context, now }, today, dateOptions: { monthFirst }, members: membersOf(context) };
+  const habits = habitsOf(context);
+  return { context: { ...context, now }, today, habits, dateOptions: { monthFirst: habits.monthFirst }, members: membersOf(context) };
 }
 
 function interpret(text: string, context: InterpretContext): Interpretation {
-  const normalized = normalizeText(text);
+  const env = envOf(context);
+  const normalized = normalizeText(text, env.habits.languages);
   if (!/[\p{L}\p{N}₹$€£¥]/u.test(normalized)) return other('unknown', true);
   if (detectUnsupported(normalized)) return other('unsupported', true);
   const smallTalk = detectSmallTalk(normalized);
   if (smallTalk) return other(smallTalk, true);
 
-  const env = envOf(context);
-  const tokens = tokenize(normalized);
+  const tokens = tokenize(normalized, env.habits);
   const edit = parseEdit(normalized, tokens, env);
   if (edit) return { kind: 'edit', edit: edit.edit, confident: edit.confident };
 

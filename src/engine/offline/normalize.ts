@@ -4,6 +4,9 @@
  * folding all of that here keeps every later stage small.
  */
 
+import type { Language } from './habits.ts';
+import { rewriteLocaleWords } from './locale-words.ts';
+
 /** Longer messages are cut: nobody logs an expense in 4,000 characters, and the cap keeps work linear. */
 export const MAX_PARSED_CHARS = 4000;
 
@@ -56,6 +59,13 @@ const WORD_EXPANSIONS: ReadonlyMap<string, string> = new Map([
   ['tdy', 'today'],
   ['2day', 'today'],
   ['tmrw', 'tomorrow'],
+  ['tmr', 'tomorrow'],
+  ['tmrow', 'tomorrow'],
+  ['2moro', 'tomorrow'],
+  ['2morrow', 'tomorrow'],
+  ['ydy', 'yesterday'],
+  ['ystd', 'yesterday'],
+  ['yda', 'yesterday'],
   ['bday', 'birthday'],
   ['b\'day', 'birthday'],
   ['veggies', 'vegetables'],
@@ -97,16 +107,25 @@ const CONTRACTIONS: ReadonlyMap<string, string> = new Map([
   ["there's", 'there is'],
 ]);
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'/]*/gu;
+/** A hyphen inside a word keeps it whole, so the "u" of "u-bahn" is never expanded to "you". */
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'/]|-(?=[\p{L}\p{N}]))*/gu;
+/** Markup pasted from elsewhere ("<b>snacks</b> 6"): the tags say nothing. */
+const TAGS = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
 
 function expandWord(word: string): string {
   return CONTRACTIONS.get(word) ?? WORD_EXPANSIONS.get(word) ?? word;
 }
 
-export function normalizeText(raw: string): string {
+function expandWords(text: string): string {
+  return text.replace(WORD, (word) => (word.includes('-') ? word : expandWord(word)));
+}
+
+/** `languages`: the household's other languages (habits.ts), whose words are read as English. */
+export function normalizeText(raw: string, languages: readonly Language[] = []): string {
   if (typeof raw !== 'string' || raw === '') return '';
   const head = raw.length > MAX_PARSED_CHARS ? raw.slice(0, MAX_PARSED_CHARS) : raw;
   const folded = head
+    .replace(TAGS, ' ')
     .normalize('NFKC')
     .toLowerCase()
     .replace(EMOJI, ' ')
@@ -118,8 +137,6 @@ export function normalizeText(raw: string): string {
     .replace(DASHES, '-')
     // "Rs.1500": the abbreviation's dot would otherwise read as a decimal point.
     .replace(/\b(rs|inr|mr|mrs|dr)\.\s*/g, '$1 ');
-  return folded
-    .replace(WORD, expandWord)
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+  const spaced = folded.replace(/[ \t]+/g, ' ');
+  return expandWords(rewriteLocaleWords(spaced, languages)).replace(/[ \t]+/g, ' ').trim();
 }

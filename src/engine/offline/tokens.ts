@@ -31,6 +31,8 @@ export interface Token {
   readonly value: string;
   /** No whitespace between this token and the previous one. */
   readonly glued: boolean;
+  /** A num whose separators could be read two ways ("2,40" in Chicago, "1,250" in Berlin). */
+  readonly doubtful?: boolean;
 }
 
 const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
@@ -44,6 +46,17 @@ const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['฿', 'THB'],
   ['₱', 'PHP'],
   ['₨', 'INR'],
+  ['₺', 'TRY'],
+  ['₴', 'UAH'],
+  ['₦', 'NGN'],
+  ['₫', 'VND'],
+  ['₪', 'ILS'],
+  ['₽', 'RUB'],
+  ['₡', 'CRC'],
+  ['₲', 'PYG'],
+  ['₸', 'KZT'],
+  ['₾', 'GEL'],
+  ['৳', 'BDT'],
 ]);
 
 /** Letters that may follow a number without a space and still leave it a number ("15k", "5th", "2kg"). */
@@ -51,12 +64,15 @@ export const NUMBER_SUFFIXES: ReadonlySet<string> = new Set([
   'k', 'l', 'lakh', 'lakhs', 'lac', 'lacs', 'cr', 'crore', 'crores', 'm', 'mn', 'bn', 'million', 'thousand',
   'st', 'nd', 'rd', 'th', 'am', 'pm', 'kg', 'kgs', 'gm', 'gms', 'ml', 'ltr', 'ltrs', 'litre', 'litres', 'x',
   'rs', 'inr', 'usd', 'eur', 'gbp', 'jpy', 'aud', 'cad', 'sgd', 'aed', 'bucks', 'rupees', 'd', 'day', 'days',
+  'chf', 'pln', 'czk', 'sek', 'nok', 'dkk', 'php', 'brl', 'try', 'krw', 'mxn', 'zł', 'zl', 'kč', 'kc', 'kr', 'eu', 'euro', 'euros',
+  'baje', 'bje', 'uhr', 'ft', 'pesos', 'peso',
   'hr', 'hrs', 'h', 'min', 'mins', 'pcs', 'pc', 'km', 'kms', 'w', 'wk', 'wks', 'weeks', 'yrs',
 ]);
 
 /** Words that may be glued before a number ("rs1500", "usd12") without forming one word. */
 const NUMBER_PREFIXES: ReadonlySet<string> = new Set([
-  'rs', 'inr', 'usd', 'eur', 'gbp', 'jpy', 'aud', 'cad', 'sgd', 'aed', 'last', 'top', 'x',
+  'rs', 'inr', 'usd', 'eur', 'gbp', 'jpy', 'aud', 'cad', 'sgd', 'aed', 'last', 'top', 'x', 'chf', 'pln', 'czk', 'sek', 'nok',
+  'dkk', 'php', 'brl', 'krw', 'mxn', 'zł', 'zl', 'kč', 'kr', 'p', 'rp', 'rm', 'eur',
 ]);
 
 const PIECE = new RegExp(
@@ -66,10 +82,12 @@ const PIECE = new RegExp(
     '(?<dmy>\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2}))(?![\\d])',
     '(?<tail>\\/-)',
     '(?<time>\\d{1,2}:\\d{2})(?![\\d])',
+    // "am 14.03.", "bis 3.11.": a day and a month, dotted, as much of Europe writes them.
+    '(?<dotted>(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.)(?!\\d)',
     '(?<pair>\\d{1,3}\\s?[/-]\\s?\\d{1,3})(?![\\d.,]\\d|\\/-|[/-]\\d)',
-    '(?<num>\\d{1,3}(?:,\\d{2,3})*,\\d{3}(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|\\.\\d+)',
+    "(?<num>\\d+(?:[.,']\\d+)*|[.,]\\d+)",
     '(?<word>\\p{L}[\\p{L}\\p{M}]*(?:[\'&][\\p{L}\\p{M}]+)*\'?)',
-    '(?<cur>[₹$€£¥￥₩฿₱₨])',
+    '(?<cur>[₹$€£¥￥₩฿₱₨₺₴₦₫₪₽₡₲₸₾৳])',
     '(?<sep>\\n|[,;+&:|•]|(?<=^|\\s)-+(?=\\s|$)|\\.(?!\\d))',
     '(?<slash>\\/)',
     '(?<question>\\?)',
@@ -78,9 +96,73 @@ const PIECE = new RegExp(
   'uy',
 );
 
-type Draft = { kind: TokenKind; text: string; value: string; glued: boolean };
+type Draft = { kind: TokenKind; text: string; value: string; glued: boolean; doubtful?: boolean };
 
-export function tokenize(text: string): Token[] {
+/** How the household writes numbers; the decimal mark is all the tokenizer needs. */
+export interface NumberHabits {
+  readonly decimalComma: boolean;
+}
+
+const DOT_DECIMAL: NumberHabits = { decimalComma: false };
+
+/** Words after which a dotted "12.10." is a date even where a dot is the decimal mark. */
+const DATE_LEADS: ReadonlySet<string> = new Set(['on', 'am', 'le', 'el', 'op', 'dated', 'vom', 'seit', 'since', 'bis', 'from', 'til', 'till', 'until']);
+
+/** Western groups of three after the first, or the Indian lakh/crore pattern ("1,50,000"). */
+function validGroups(groups: readonly string[]): boolean {
+  const [first = '', ...rest] = groups;
+  if (first.length === 0 || first.length > 3 || rest.length === 0) return false;
+  if (rest.every((g) => g.length === 3)) return true;
+  const last = rest[rest.length - 1] ?? '';
+  return first.length <= 2 && last.length === 3 && rest.slice(0, -1).every((g) => g.length === 2);
+}
+
+/**
+ * The decimal value of a written number, in the household's way of writing them: "2,40" and
+ * "2.349,00" in Berlin, "1,250" and "1,50,000" in Delhi, "1'250" in Zurich. A reading that the
+ * other convention would read differently is `doubtful`.
+ */
+export function readNumeral(raw: string, habits: NumberHabits): { value: string; doubtful: boolean } {
+  if (/^\d+$/.test(raw)) return { value: raw, doubtful: false };
+  const text = raw.replace(/'/g, (_, at: number) => (at > 0 ? "'" : ''));
+  const separators = text.replace(/\d/g, '');
+  const groups = text.split(/[.,']/);
+  const lastSeparator = separators[separators.length - 1] ?? '';
+  const lastGroup = groups[groups.length - 1] ?? '';
+  const whole = (parts: readonly string[]) => parts.join('').replace(/^0+(?=\d)/, '') || '0';
+  const decimal = (intParts: readonly string[], fraction: string) => `${whole(intParts)}.${fraction}`;
+
+  if (text.startsWith('.') || text.startsWith(',')) {
+    return { value: `0.${text.slice(1).replace(/[.,']/g, '')}`, doubtful: text.startsWith(',') !== habits.decimalComma };
+  }
+  const kinds = new Set(separators);
+  if (kinds.size > 1) {
+    // Both marks: the last one is the decimal point, the others group ("2.349,00", "1,234.56", "1'234.50").
+    const intGroups = groups.slice(0, -1);
+    const decimalMark = lastSeparator;
+    const groupMarks = separators.slice(0, -1);
+    const consistent = !groupMarks.includes(decimalMark) && new Set(groupMarks).size === 1 && lastGroup.length <= 3;
+    const doubtful = !consistent || !validGroups(intGroups) || (decimalMark === ',') !== habits.decimalComma && decimalMark !== "'";
+    return { value: decimal(intGroups, lastGroup), doubtful: doubtful && !(decimalMark === '.' && groupMarks.includes("'")) };
+  }
+  const mark = lastSeparator;
+  if (mark === "'") return { value: whole(groups), doubtful: !validGroups(groups) };
+  if (separators.length > 1) return { value: whole(groups), doubtful: !validGroups(groups) };
+  // One mark: a decimal, unless three digits follow it in the household's grouping style.
+  const groupingMark = habits.decimalComma ? '.' : ',';
+  if (mark === groupingMark && lastGroup.length === 3) return { value: whole(groups), doubtful: false };
+  if (mark !== groupingMark && lastGroup.length === 3) {
+    // "1,250" in Berlin or "1.250" in Chicago: either convention could have written it.
+    return mark === ',' ? { value: whole(groups), doubtful: true } : { value: decimal(groups.slice(0, 1), lastGroup), doubtful: true };
+  }
+  if (mark === groupingMark) {
+    // "2,40" in Chicago is a European's decimal comma; a dot decimal in Berlin is common in chat.
+    return { value: decimal(groups.slice(0, 1), lastGroup), doubtful: mark === ',' };
+  }
+  return { value: decimal(groups.slice(0, 1), lastGroup), doubtful: lastGroup.length > 3 };
+}
+
+export function tokenize(text: string, habits: NumberHabits = DOT_DECIMAL): Token[] {
   const raw: Draft[] = [];
   PIECE.lastIndex = 0;
   let glued = false;
@@ -96,6 +178,21 @@ export function tokenize(text: string): Token[] {
     let kind: TokenKind = 'other';
     let value = piece;
     if (groups.time !== undefined) kind = 'other';
+    else if (groups.dotted !== undefined) {
+      const before = raw[raw.length - 1];
+      if (habits.decimalComma || (before?.kind === 'word' && DATE_LEADS.has(before.value))) {
+        kind = 'pair';
+        value = piece.slice(0, -1).replace('.', '/');
+        raw.push({ kind, text: piece, value, glued });
+        glued = true;
+        continue;
+      }
+      // A price at the end of a sentence ("coffee 12.50."): the number, then the full stop.
+      raw.push({ kind: 'num', text: piece.slice(0, -1), value: piece.slice(0, -1).replace(/^0+(?=\d)/, ''), glued });
+      raw.push({ kind: 'sep', text: '.', value: '.', glued: true });
+      glued = true;
+      continue;
+    }
     else if (groups.iso !== undefined) kind = 'iso';
     else if (groups.dmy !== undefined) kind = 'dmy';
     else if (groups.tail !== undefined) kind = 'rupee_tail';
@@ -104,8 +201,13 @@ export function tokenize(text: string): Token[] {
       value = piece.replace(/\s/g, '');
     } else if (groups.num !== undefined) {
       kind = 'num';
-      value = piece.replace(/,/g, '');
-      if (value.startsWith('.')) value = `0${value}`;
+      const read = readNumeral(piece, habits);
+      value = read.value;
+      if (read.doubtful) {
+        raw.push({ kind, text: piece, value, glued, doubtful: true });
+        glued = true;
+        continue;
+      }
     } else if (groups.word !== undefined) {
       kind = 'word';
       value = piece.replace(/'$/, '');

@@ -1,0 +1,101 @@
+/**
+ * How a household writes: which character is its decimal mark, whether dates put the month
+ * first, and which languages besides English its messages mix in. Decided by the locale it set,
+ * else by its currency and time zone ("2,40" is two euros forty in Berlin; "1,250" is twelve
+ * hundred and fifty in Delhi). Computed once per distinct context: this is on the hot path.
+ */
+import type { InterpretContext } from '../interpretation.ts';
+
+/** Languages the offline reader knows words of, besides English. */
+export type Language = 'hi' | 'tl' | 'de' | 'fr' | 'es' | 'nl';
+
+export interface Habits {
+  /** "2,40" is a decimal; a dot with three digits after it groups thousands ("1.250"). */
+  readonly decimalComma: boolean;
+  /** "11/3" is November 3rd (the US); elsewhere the 11th of March. */
+  readonly monthFirst: boolean;
+  /** The household's own language first, then others its partners plausibly mix in. */
+  readonly languages: readonly Language[];
+}
+
+/** Currencies whose people write a decimal comma, whatever the zone. */
+const DECIMAL_COMMA_CURRENCIES: ReadonlySet<string> = new Set([
+  'EUR', 'CHF', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'HRK', 'RSD', 'SEK', 'NOK', 'DKK', 'ISK', 'TRY', 'RUB', 'UAH', 'BRL', 'ARS',
+  'CLP', 'COP', 'UYU', 'PYG', 'BOB', 'PEN', 'VES', 'IDR', 'VND', 'ZAR',
+]);
+
+/** Zones whose people write a decimal comma even with another currency (a Berliner paying in dollars). */
+const DECIMAL_COMMA_ZONE = /^(Europe\/(?!London|Dublin|Gibraltar|Isle_of_Man|Jersey|Guernsey|Malta)|America\/(Sao_Paulo|Buenos_Aires|Argentina|Santiago|Bogota|Montevideo|Asuncion|Caracas|La_Paz|Lima)|Asia\/(Jakarta|Ho_Chi_Minh|Saigon)|Africa\/Johannesburg)/;
+
+const ZONE_LANGUAGES: readonly (readonly [RegExp, Language])[] = [
+  [/^Asia\/(Kolkata|Calcutta)$/, 'hi'],
+  [/^Asia\/Manila$/, 'tl'],
+  [/^Europe\/(Berlin|Vienna|Zurich|Busingen|Vaduz)$/, 'de'],
+  [/^Europe\/(Paris|Luxembourg|Monaco)$/, 'fr'],
+  [/^Europe\/Brussels$/, 'nl'],
+  [/^Europe\/Amsterdam$/, 'nl'],
+  [/^(Europe\/Madrid|Atlantic\/Canary|America\/(Mexico_City|Bogota|Lima|Santiago|Buenos_Aires|Argentina\/.*|Caracas|Montevideo|Guatemala|Havana))$/, 'es'],
+];
+
+const KNOWN: ReadonlySet<string> = new Set(['hi', 'tl', 'fil', 'de', 'fr', 'es', 'nl']);
+/** Europeans mix the neighbours' words (a French and a Spanish partner in Amsterdam). */
+const EUROPEAN: readonly Language[] = ['de', 'fr', 'es', 'nl'];
+
+const cache = new Map<string, Habits>();
+
+function localeLanguage(locale: string | undefined): { language?: Language; region?: string } {
+  if (typeof locale !== 'string' || locale === '') return {};
+  const [rawLanguage = '', region] = locale.split(/[-_]/);
+  const language = rawLanguage.toLowerCase();
+  if (!KNOWN.has(language)) return { region: region?.toUpperCase() };
+  return { language: language === 'fil' ? 'tl' : (language as Language), region: region?.toUpperCase() };
+}
+
+function decimalMarkOf(locale: string): boolean | undefined {
+  try {
+    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal');
+    return decimal ? decimal.value === ',' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function monthFirstOf(locale: string): boolean | undefined {
+  try {
+    const order = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric' }).formatToParts(new Date(Date.UTC(2026, 10, 3)));
+    const month = order.findIndex((part) => part.type === 'month');
+    const day = order.findIndex((part) => part.type === 'day');
+    return month >= 0 && day >= 0 ? month < day : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function compute(locale: string | undefined, currency: string, timeZone: string): Habits {
+  const fromLocale = localeLanguage(locale);
+  const zoneLanguage = ZONE_LANGUAGES.find(([pattern]) => pattern.test(timeZone))?.[1];
+  const primary = fromLocale.language ?? zoneLanguage;
+  const european = currency === 'EUR' || primary === 'de' || primary === 'fr' || primary === 'es' || primary === 'nl';
+  const languages: Language[] = primary ? [primary] : [];
+  if (european) for (const language of EUROPEAN) if (!languages.includes(language)) languages.push(language);
+  // Hindi and Tagalog words never collide with the European ones, so every household reads them.
+  for (const language of ['hi', 'tl'] as const) if (!languages.includes(language)) languages.push(language);
+
+  const decimalComma = (locale ? decimalMarkOf(locale) : undefined) ?? (DECIMAL_COMMA_CURRENCIES.has(currency) || DECIMAL_COMMA_ZONE.test(timeZone));
+  const monthFirst = (locale ? monthFirstOf(locale) : undefined) ?? (timeZone.startsWith('America/') && !DECIMAL_COMMA_ZONE.test(timeZone) && currency !== 'MXN');
+  return { decimalComma, monthFirst, languages };
+}
+
+export function habitsOf(context: Pick<InterpretContext, 'locale' | 'currency' | 'timeZone'>): Habits {
+  const locale = typeof context.locale === 'string' ? context.locale : undefined;
+  const currency = typeof context.currency === 'string' ? context.currency.toUpperCase() : '';
+  const timeZone = typeof context.timeZone === 'string' ? context.timeZone : '';
+  const key = `${locale ?? ''}|${currency}|${timeZone}`;
+  let habits = cache.get(key);
+  if (!habits) {
+    habits = compute(locale, currency, timeZone);
+    if (cache.size > 1000) cache.clear();
+    cache.set(key, habits);
+  }
+  return habits;
+}
