@@ -55,41 +55,107 @@ function mark(taken: Uint8Array, start: number, end: number): void {
   for (let k = Math.max(0, start); k < end && k < taken.length; k++) taken[k] = 1;
 }
 
-/** The member who paid, when the message says so; the sender counts ("i paid") but is returned too. */
-export function findPayer(tokens: readonly Token[], taken: Uint8Array, members: Members): string | undefined {
+export interface PayerMention {
+  /** A member's display name, or the name as written when nobody in the household has it. */
+  readonly name: string;
+  readonly known: boolean;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Family words are names here: "mom paid 40" is about someone outside the household. */
+const FAMILY_NAMES: ReadonlySet<string> = new Set(['mom', 'dad', 'mum', 'papa', 'mummy', 'mama', 'amma', 'appa', 'mami', 'tito', 'tita', 'lola', 'lolo', 'nanay', 'tatay', 'oma', 'opa', 'brother', 'sister', 'bhai', 'didi', 'bhaiya']);
+const NOT_NAMES: ReadonlySet<string> = new Set(['we', 'you', 'they', 'he', 'she', 'who', 'it', 'that', 'this', 'already', 'also', 'just', 'and', 'then', 'have', 'has', 'had', 'bill', 'i', 'me', 'kitty']);
+
+function nameLike(value: string, vocabulary: ReadonlySet<string>, common: ReadonlySet<string>): boolean {
+  if (!/^\p{L}[\p{L}'-]*$/u.test(value) || value.length < 2 || NOT_NAMES.has(value) || SELF_WORDS.has(value)) return false;
+  if (FAMILY_NAMES.has(value)) return true;
+  return !vocabulary.has(value) && !common.has(value);
+}
+
+function displayName(value: string): string {
+  return value.replace(/'s?$/, '').replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase());
+}
+
+/**
+ * Every "X paid" in the message, in order, with where it stands, so a message that names two
+ * payers ("ola 410 meera ne diya, dinner 1,050 maine") gives each item its own. A name that is
+ * no member's is returned as written (`known: false`) so Kitty can ask instead of guessing.
+ * `vocabulary` and `common` are the words that are never a name (shops, items, ordinary words).
+ */
+export function findPayers(
+  tokens: readonly Token[],
+  taken: Uint8Array,
+  members: Members,
+  vocabulary: ReadonlySet<string> = new Set(),
+  common: ReadonlySet<string> = new Set(),
+): PayerMention[] {
+  const found: PayerMention[] = [];
+  const verbFinal = (from: number): number => {
+    // German and Hinglish put the verb last: "Lea hat Rewe 34,50 bezahlt", "meera ne 500 paid".
+    for (let k = from; k < tokens.length; k++) {
+      const w = word(tokens, k);
+      if (w !== undefined && (w === 'paid' || w === 'payed') && (k === tokens.length - 1 || tokens[k + 1]?.kind === 'sep' || word(tokens, k + 1) === 'for' || tokens[k + 1]?.kind === 'question')) return k;
+      if (tokens[k]?.kind === 'sep' && tokens[k]?.text !== ',') return -1;
+    }
+    return -1;
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const w = word(tokens, i);
     if (w === undefined) continue;
-    // "paid by priya", "by priya".
-    if ((w === 'paid' || w === 'payed') && word(tokens, i + 1) === 'by') {
-      const who = memberOfWord(word(tokens, i + 2), members);
-      if (who) {
+    const startOfClause = i === 0 || tokens[i - 1]?.kind === 'sep' || ['and', 'then'].includes(word(tokens, i - 1) ?? '');
+    // "paid by priya", "paid by sam".
+    if ((w === 'paid' || w === 'payed') && word(tokens, i + 1) === 'by' && !taken[i + 2]) {
+      const named = word(tokens, i + 2);
+      const who = memberOfWord(named, members);
+      if (who || (named && nameLike(named, vocabulary, common))) {
         mark(taken, i, i + 3);
-        return who;
+        found.push({ name: who ?? displayName(named ?? ''), known: who !== undefined, start: i, end: i + 3 });
+        continue;
       }
     }
-    const who = memberOfWord(w, members, w === 'i');
+    const member = memberOfWord(w, members, w === 'i');
+    const unknown = !member && startOfClause && nameLike(w, vocabulary, common) ? displayName(w) : undefined;
+    const who = member ?? unknown;
     if (!who) continue;
     let at = i + 1;
-    while (['has', 'had', 'just', 'already', 'have', 'also'].includes(word(tokens, at) ?? '')) at++;
+    while (['has', 'had', 'just', 'already', 'have', 'also', 'hat'].includes(word(tokens, at) ?? '')) at++;
     const verb = word(tokens, at);
-    if (verb !== undefined && PAY_VERBS.has(verb)) {
+    if (verb !== undefined && PAY_VERBS.has(verb) && (member || verb === 'paid' || verb === 'payed' || verb === 'covered' || verb === 'treated')) {
       mark(taken, i, at + 1);
       if (word(tokens, at + 1) === 'for') mark(taken, at + 1, at + 2);
-      return who;
+      found.push({ name: who, known: member !== undefined, start: i, end: at + 1 });
+      i = at;
+      continue;
     }
+    if (at > i + 1 || (member && startOfClause)) {
+      const last = verbFinal(at);
+      if (last > at && (member || at > i + 1)) {
+        mark(taken, i, at);
+        mark(taken, last, last + 1);
+        found.push({ name: who, known: member !== undefined, start: i, end: last + 1 });
+        continue;
+      }
+    }
+    if (!member) continue;
     // "on priya's card", "priya's treat".
     if (w.endsWith("'s") && ['card', 'treat', 'account', 'upi'].includes(word(tokens, i + 1) ?? '')) {
       mark(taken, word(tokens, i - 1) === 'on' ? i - 1 : i, i + 2);
-      return who;
+      found.push({ name: member, known: true, start: i, end: i + 2 });
+      continue;
     }
     if (word(tokens, i - 1) === 'by' && !taken[i - 1] && w !== 'me') {
       mark(taken, i - 1, i + 1);
-      return who;
+      found.push({ name: member, known: true, start: i - 1, end: i + 1 });
     }
   }
-  return undefined;
+  return found;
+}
+
+/** The member who paid, when the message says so; the sender counts ("i paid") but is returned too. */
+export function findPayer(tokens: readonly Token[], taken: Uint8Array, members: Members): string | undefined {
+  return findPayers(tokens, taken, members).find((mention) => mention.known)?.name;
 }
 
 function ratioOf(token: Token | undefined): [number, number] | undefined {

@@ -7,7 +7,8 @@
 import { COMMON_WORDS } from './lexicon/common-words.ts';
 import { VOCABULARY } from './lexicon/index.ts';
 
-const MIN_LENGTH = 4;
+/** Four-letter words have too many neighbours ("bier", "prag"): only longer ones are repaired. */
+const MIN_LENGTH = 5;
 const LONG_WORD = 7;
 
 function deletes(word: string, depth: number, out: Set<string>): void {
@@ -86,8 +87,8 @@ export function correctTypo(word: string): string | undefined {
       if (candidate.length < MIN_LENGTH || maxDistance(Math.min(candidate.length, word.length)) < 1) continue;
       const allowed = Math.min(limit, maxDistance(candidate.length));
       const distance = damerauLevenshtein(word, candidate, allowed);
-      // Two edits are allowed only when the first letter agrees: "packets" must not become "tickets".
-      if (distance > allowed || (distance === 2 && candidate[0] !== word[0])) continue;
+      // The first letter must agree: "packets" is not "tickets", nor German "hatte" a "latte".
+      if (distance > allowed || candidate[0] !== word[0]) continue;
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
