@@ -121,6 +121,14 @@ describe('undo in the console', () => {
     expect(printed).toContain('Nothing of yours to undo from the last day.');
     expect(await ledger(scope)).toEqual({ coffee: { status: 'draft', amountMinor: 12000 } });
   });
+
+  it('sends a fix to the draft undo brought back, not to a newer one', async () => {
+    const scope = await createConsoleHousehold(handle.db);
+
+    await chat(['coffee 120', 'y', 'tea 30', 'undo', 'make it 150'], scope);
+
+    expect(await ledger(scope)).toEqual({ coffee: { status: 'draft', amountMinor: 15000 }, tea: { status: 'draft', amountMinor: 3000 } });
+  });
 });
 
 describe('console commands', () => {
