@@ -21,6 +21,8 @@ import { adoptInbound, insertInbound, markInbound, recordInbound, settleInbound,
 import { createAccountLinkCode, redeemAccountLinkCode } from '../services/account-links.ts';
 import { getInviteCode, joinHousehold } from '../services/invites.ts';
 import { listExpenses } from '../services/ledger.ts';
+import { addMember, renameMember } from '../services/member-admin.ts';
+import { listMembers } from '../services/members.ts';
 import { recordModelCall } from '../services/model-calls.ts';
 import { readModelApiKey, type ModelSettings } from '../services/model-settings.ts';
 import { answerQuestion } from './answer-question.ts';
@@ -269,6 +271,13 @@ export function createEngine(deps: EngineDeps) {
       /** Spends a link code: this account acts as the member who asked for it. */
       redeemLinkCode: (identity: IdentityRef, code: string) => redeemAccountLinkCode(db, code, identity, now()),
       household: (scope: HouseholdScope) => getHousehold(db, scope),
+      /** The household's members, oldest first. */
+      members: (scope: HouseholdScope) => listMembers(db, scope),
+      /** The acting member's new display name; a name another member has is refused. */
+      rename: (scope: HouseholdScope, displayName: string) => renameMember(db, scope, { displayName }),
+      /** An admin adds a partner who writes from `identity` (the console, where both share one keyboard). */
+      add: (scope: HouseholdScope, displayName: string, identity: (memberId: string) => IdentityRef) =>
+        addMember(db, scope, { displayName }, identity),
     },
     confirm: (scope: HouseholdScope, expenseId: string) => confirmDraft(db, scope, expenseId),
     confirmAll: (scope: HouseholdScope, expenseIds: readonly string[]) => confirmDrafts(db, scope, expenseIds),
