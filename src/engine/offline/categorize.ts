@@ -65,6 +65,8 @@ export interface CategoryChoice {
   readonly score: number;
   /** Word positions the choice rests on, so callers know what is still unexplained. */
   readonly used: ReadonlySet<number>;
+  /** Other categories the words score just as well for: the choice is a coin toss between them. */
+  readonly alternatives: readonly string[];
 }
 
 /** Words as the lexicon spells them, typos repaired; `fixed` says which were repaired. */
@@ -96,10 +98,10 @@ export function chooseCategory(words: readonly string[], description: string, co
   const learned = context.learned;
   if (learned && typeof learned.get === 'function' && learned.size > 0) {
     const whole = learned.get(merchantKey(description));
-    if (whole && allowed(whole, household)) return { slug: whole, matched: true, score: 10, used: new Set(words.keys()) };
+    if (whole && allowed(whole, household)) return { slug: whole, matched: true, score: 10, used: new Set(words.keys()), alternatives: [] };
     for (let i = 0; i < words.length; i++) {
       const single = learned.get(merchantKey(words[i] ?? ''));
-      if (single && allowed(single, household)) return { slug: single, matched: true, score: 10, used: new Set([i]) };
+      if (single && allowed(single, household)) return { slug: single, matched: true, score: 10, used: new Set([i]), alternatives: [] };
     }
   }
 
@@ -138,6 +140,7 @@ export function chooseCategory(words: readonly string[], description: string, co
       bestScore = score;
     }
   }
-  if (best === undefined) return { slug: fallback(household), matched: false, score: 0, used: new Set() };
-  return { slug: best, matched: true, score: bestScore, used: used.get(best) ?? new Set() };
+  if (best === undefined) return { slug: fallback(household), matched: false, score: 0, used: new Set(), alternatives: [] };
+  const alternatives = [...scores].filter(([slug, score]) => slug !== best && score === bestScore && allowed(slug, household)).map(([slug]) => slug);
+  return { slug: best, matched: true, score: bestScore, used: used.get(best) ?? new Set(), alternatives };
 }

@@ -22,7 +22,10 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map([
 
 const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'morning', 'evening', 'afternoon', 'noon', 'nite']);
 const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
-const AGO_WORDS: ReadonlySet<string> = new Set(['ago', 'back', 'before', 'earlier']);
+const AGO_WORDS: ReadonlySet<string> = new Set(['ago', 'back', 'before', 'earlier', 'pehle', 'geleden']);
+/** "vor 3 tagen", "hace 2 días": the "ago" that comes first. */
+const AGO_LEADS: ReadonlySet<string> = new Set(['vor', 'hace', 'ago']);
+const NEXT_WORDS: ReadonlySet<string> = new Set(['next', 'coming', 'nächsten', 'nächste', 'prochain', 'próximo', 'volgende']);
 const UNIT_DAYS: ReadonlyMap<string, number> = new Map([
   ['day', 1], ['days', 1], ['d', 1], ['week', 7], ['weeks', 7], ['wk', 7], ['wks', 7],
 ]);
@@ -32,6 +35,8 @@ export interface DateMatch {
   readonly start: number;
   readonly end: number;
   readonly date: IsoDate;
+  /** Written as a day the month does not have ("nov 31"): read as its last day, and only a guess. */
+  readonly invalid?: boolean;
 }
 
 export interface DateOptions {
@@ -137,15 +142,17 @@ export function readDateAt(
   i: number,
   today: IsoDate,
   options: DateOptions,
-): { end: number; date: IsoDate } | undefined {
+): { end: number; date: IsoDate; invalid?: boolean } | undefined {
   const token = tokens[i];
   if (!token) return undefined;
   if (token.kind === 'iso' || token.kind === 'dmy' || token.kind === 'pair') {
     const date = readNumeric(token, today, options);
     return date ? { end: i + 1, date } : undefined;
   }
-  const w = word(tokens, i);
-  const w1 = word(tokens, i + 1);
+  // "yesterday's dinner", "saturday's brunch": the day, possessive.
+  const bare = (value: string | undefined) => (value !== undefined && value.endsWith("'s") ? value.slice(0, -2) : value);
+  const w = bare(word(tokens, i));
+  const w1 = bare(word(tokens, i + 1));
   const w2 = word(tokens, i + 2);
   const afterPartOfDay = (end: number): number => (PARTS_OF_DAY.has(word(tokens, end) ?? '') ? end + 1 : end);
 
@@ -156,6 +163,14 @@ export function readDateAt(
   }
   if (w === 'day' && w1 === 'before' && w2 === 'yesterday') return { end: i + 3, date: addDays(today, -2) };
   if (w === 'yesterday') return { end: afterPartOfDay(i + 1), date: addDays(today, -1) };
+  // Booked ahead: "concert 120 tomorrow", "movie tickets for tomorrow".
+  if (w === 'day' && w1 === 'after' && w2 === 'tomorrow') return { end: i + 3, date: addDays(today, 2) };
+  if (w === 'tomorrow') return { end: afterPartOfDay(i + 1), date: addDays(today, 1) };
+  if (AGO_LEADS.has(w ?? '')) {
+    const count = tokens[i + 1]?.kind === 'num' && /^\d{1,3}$/.test(tokens[i + 1]?.value ?? '') ? Number(tokens[i + 1]?.value) : undefined;
+    const days = UNIT_DAYS.get(word(tokens, i + 2) ?? '');
+    if (count !== undefined && days !== undefined) return { end: i + 3, date: addDays(today, -count * days) };
+  }
   if ((w === 'last' || w === 'yesterday') && (w1 === 'night' || w1 === 'nite' || w1 === 'evening')) {
     return { end: i + 2, date: addDays(today, -1) };
   }
@@ -187,6 +202,10 @@ export function readDateAt(
   const qualifier = w === 'last' || w === 'this' || w === 'past' ? w : undefined;
   const weekdayWord = qualifier ? w1 : w;
   const weekday = weekdayWord === undefined ? undefined : WEEKDAYS.get(weekdayWord);
+  if (NEXT_WORDS.has(w ?? '') && w1 !== undefined && WEEKDAYS.has(w1)) {
+    const ahead = ((WEEKDAYS.get(w1) ?? 1) - isoWeekday(today) + 7) % 7 || 7;
+    return { end: afterPartOfDay(i + 2), date: addDays(today, ahead) };
+  }
   if (weekday !== undefined) {
     const short = weekdayWord !== undefined && weekdayWord.length <= 4 && weekdayWord !== 'tues';
     const previous = word(tokens, i - 1);
@@ -228,6 +247,12 @@ export function readDateAt(
       const year = readYear(tokens, day.end);
       const date = mostRecentMonthDay(today, month, day.day, year?.year);
       if (date) return { end: year ? year.end : day.end, date };
+      // "nov 31": a day the month does not have is still a date, not a second price.
+      const lastDay = mostRecentMonthDay(today, month, Math.min(day.day, 28), year?.year);
+      if (lastDay) {
+        const clamped = `${lastDay.slice(0, 8)}${String(daysInMonth(Number(lastDay.slice(0, 4)), month)).padStart(2, '0')}`;
+        return { end: year ? year.end : day.end, date: clamped, invalid: true };
+      }
     }
   }
   return undefined;
@@ -247,7 +272,7 @@ export function findDates(tokens: readonly Token[], today: IsoDate, options: Dat
     if (clash) continue;
     const lead = word(tokens, i - 1);
     const start = lead !== undefined && LEAD_WORDS.has(lead) && !taken[i - 1] ? i - 1 : i;
-    found.push({ start, end: read.end, date: read.date });
+    found.push({ start, end: read.end, date: read.date, ...(read.invalid ? { invalid: true } : {}) });
     i = read.end - 1;
   }
   return found;

@@ -7,12 +7,12 @@
 import type { IsoDate } from '../../domain/dates.ts';
 import type { InterpretContext, ProposedDraft } from '../interpretation.ts';
 import { findAmounts, isNotMoneySuffix, knownCurrency, toMinorUnits, type AmountMatch } from './amounts.ts';
-import { chooseCategory, lexiconKeys } from './categorize.ts';
+import { chooseCategory, lexiconKeys, type CategoryChoice } from './categorize.ts';
 import { findDates, type DateOptions } from './dates.ts';
 import type { Habits } from './habits.ts';
 import { COMMON_WORDS } from './lexicon/common-words.ts';
 import { VOCABULARY } from './lexicon/index.ts';
-import { findPayer, findSplit, memberOfWord, type Members } from './members.ts';
+import { findPayers, findSplit, memberOfWord, type Members, type PayerMention } from './members.ts';
 import type { Token } from './tokens.ts';
 
 export interface ParseEnv {
@@ -111,14 +111,55 @@ function describe(words: readonly string[]): string {
   return out.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** What an unknown merchant most often is, after whatever the words half-matched. */
+const EVERYDAY_CHOICES: readonly string[] = ['groceries', 'dining', 'shopping', 'household', 'other'];
+
+function choicesFor(category: CategoryChoice): string[] {
+  const first = category.matched ? [category.slug, ...category.alternatives] : category.alternatives;
+  return [...new Set([...first, ...EVERYDAY_CHOICES])].slice(0, 5);
+}
+
+/**
+ * "weihnachtsmarkt 2 glühwein 9,00", "hab 3 kisten wasser, 11,97": a small whole number before
+ * a noun counts things when the message's one other amount is plainly a price (cents or a
+ * currency). Kept when every number is bare: "beer 6 pizza 18" is two prices.
+ */
+function withoutCounts(amounts: readonly AmountMatch[], tokens: readonly Token[]): AmountMatch[] {
+  if (amounts.length !== 2) return [...amounts];
+  const isCount = (amount: AmountMatch) => {
+    const next = tokens[amount.end];
+    return !amount.marked && /^\d{1,2}$/.test(amount.decimal) && Number(amount.decimal) <= 10 && next?.kind === 'word' && !SEPARATOR_WORDS.has(next.value);
+  };
+  const price = (amount: AmountMatch) => amount.currency !== undefined || amount.decimal.includes('.');
+  const [a, b] = amounts as [AmountMatch, AmountMatch];
+  if (isCount(a) && price(b)) return [b];
+  if (isCount(b) && price(a) && (tokens[b.end + 1]?.kind !== 'num')) return [a];
+  return [...amounts];
+}
+
+/**
+ * One payer for every item, unless the message names payers in different items ("ola 410
+ * meera ne diya, dinner 1,050 maine"): then each item has its own, and an item naming none was
+ * paid by the sender.
+ */
+function payersByPiece(payers: readonly PayerMention[], pieces: readonly Range[]): (PayerMention | undefined)[] {
+  const own = pieces.map((piece) => payers.find((p) => p.start >= piece.start && p.start < piece.end));
+  const distinct = new Set(own.filter((p): p is PayerMention => p !== undefined));
+  if (distinct.size >= 2) return own;
+  const only = payers[0];
+  return pieces.map(() => only);
+}
+
 export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpenseParse | undefined {
   const taken = new Uint8Array(tokens.length);
   const split = findSplit(tokens, taken, env.members);
-  const payer = findPayer(tokens, taken, env.members);
+  const payers = findPayers(tokens, taken, env.members, VOCABULARY, COMMON_WORDS);
   const dates = findDates(tokens, env.today, env.dateOptions, taken);
   for (const date of dates) for (let k = date.start; k < date.end; k++) taken[k] = 1;
-  const amounts = findAmounts(tokens, taken, { currency: env.context.currency });
+  const found = findAmounts(tokens, taken, { currency: env.context.currency });
+  const amounts = withoutCounts(found, tokens);
   if (amounts.length === 0) return undefined;
+  let confident = amounts.length === found.length;
   const inAmount = new Uint8Array(tokens.length);
   for (const amount of amounts) for (let k = amount.start; k < amount.end; k++) inAmount[k] = 1;
 
@@ -151,11 +192,11 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
   const pieces = allPieces.slice(0, MAX_ITEMS);
   const explicit = new Set(pieces.map((p) => p.amounts[0]?.currency).filter((c): c is string => c !== undefined));
   const sharedCurrency = explicit.size === 1 ? [...explicit][0] : undefined;
-  const payerName = payer !== undefined && payer !== env.members.sender ? payer : undefined;
+  const payerOf = payersByPiece(payers, pieces);
 
   const drafts: ProposedDraft[] = [];
-  let confident = allPieces.length <= MAX_ITEMS;
-  for (const piece of pieces) {
+  if (allPieces.length > MAX_ITEMS) confident = false;
+  for (const [index, piece] of pieces.entries()) {
     const amount = piece.amounts[0];
     if (!amount) continue;
     const currency = knownCurrency(amount.currency ?? sharedCurrency) ?? knownCurrency(env.context.currency) ?? 'INR';
@@ -173,15 +214,22 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
     const unexplained = words.filter(
       (w, i) => !category.used.has(i) && !EDGE_FILLER.has(w) && !COMMON_WORDS.has(w) && !VOCABULARY.has(keys[i] ?? w) && memberOfWord(w, env.members) === undefined,
     );
-    if (!category.matched || description === '' || (amount.spelled && !amount.marked) || amount.doubtful || unexplained.length > 2) confident = false;
+    const repaired = [...category.used].some((i) => fixed[i]);
+    const guessed = !category.matched || category.alternatives.length > 0;
+    if (guessed || repaired || description === '' || (amount.spelled && !amount.marked) || amount.doubtful || unexplained.length > 2) confident = false;
+    if (ownDate?.invalid || (!ownDate && dates[0]?.invalid)) confident = false;
+    const payer = payerOf[index];
+    if (payer && !payer.known) confident = false;
     drafts.push({
       amountMinor: minor.minor,
       currency,
       category: category.slug,
       date,
       description: description === '' ? category.slug.replace('_', ' ') : description,
-      ...(payerName ? { paidBy: payerName } : {}),
+      ...(payer?.known && payer.name !== env.members.sender ? { paidBy: payer.name } : {}),
+      ...(payer && !payer.known ? { unknownPayer: payer.name } : {}),
       ...(split ? { split } : {}),
+      ...(guessed ? { categoryChoices: choicesFor(category) } : {}),
     });
   }
   if (drafts.length === 0) return undefined;

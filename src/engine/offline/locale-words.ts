@@ -25,6 +25,12 @@ const TABLES: Readonly<Record<Language, Table>> = {
     is mahine = this month; iss mahine = this month; is month = this month; iss month = this month; is mahina = this month
     pichle saal = last year; pichhle saal = last year; is saal = this year; iss saal = this year
     hafte = week; hafta = week; mahine = month; mahina = month; saal = year; din = days
+    somvar = monday; somvaar = monday; somwar = monday; mangalvar = tuesday; mangalwar = tuesday; mangalvaar = tuesday; budhvar = wednesday; budhwar = wednesday; budhvaar = wednesday
+    guruvar = thursday; guruwar = thursday; veervar = thursday; brihaspativar = thursday; shukravar = friday; shukrawar = friday; shukravaar = friday
+    shanivar = saturday; shaniwar = saturday; shanivaar = saturday; ravivar = sunday; raviwar = sunday; itvaar = sunday; itwar = sunday; etvaar = sunday
+    pehle = ago; baad = after; ab tak = till now; abhi tak = till now; se ab tak = till now
+    bahar khana = eating out; bahar khane = eating out; bahar ka khana = eating out; khana = food; khane = food; paisa = money; paise = money; ja raha = going; ja rahe = going; ja rahi = going; gaya kahan = went where
+    se zyada = more than; se jyada = more than; se kam = less than
     subah = morning; shaam = evening; sham = evening; raat = night; dopahar = afternoon
     kitna = how much; kitne = how much; kitni = how much; kitna paisa = how much
     kharcha = spent; kharch = spent; kharche = spent; kharchaa = spent; kharcha kiya = spent; kharch kiya = spent; udaya = spent; udaye = spent; udaaye = spent
@@ -100,7 +106,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     ce mois-ci = this month; ce mois ci = this month; ce mois = this month; cette semaine = this week; cette année = this year
     mois = month; semaine = week; année = year; jours = days; derniers = last; dernières = last; dernier = last; dernière = last
     janvier = january; février = february; avril = april; juin = june; juillet = july; août = august; septembre = september; octobre = october; novembre = november; décembre = december
-    depuis = since; jusqu'à = till
+    il y a = ago; depuis = since; jusqu'à = till
     combien = how much; dépensé = spent; dépenses = expenses; dépense = spent; coûté = cost
     on a = we; avons-nous = have we; nous avons = we have; j'ai = i; a-t-on = have we
     chez = at; pour = for; en = in; au = in; aux = in; dans = in; le = the; la = ; les = ; l' = ; du = ; des = ; de = ; d' = ; un = ; une = 
@@ -140,7 +146,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     dit jaar = this year; vorig jaar = last year
     vorige = last; afgelopen = last; laatste = last; maand = month; jaar = year; dagen = days; weken = weeks
     januari = january; februari = february; maart = march; augustus = august; oktober = october
-    sinds = since; tot = till
+    sinds = since; tot = till; geleden = ago
     hoeveel = how much; uitgegeven = spent; uitgaven = expenses; gekost = cost; kosten = cost
     hebben we = have we; hebben wij = have we; hebben = have; we = we; wij = we; ik = i; ons = our; onze = our
     bij = at; aan = on; voor = for; op = on; in = in; de = ; het = ; een = ; van = 

@@ -104,7 +104,7 @@ export function findPayers(
     if (taken[i]) continue;
     const w = word(tokens, i);
     if (w === undefined) continue;
-    const startOfClause = i === 0 || tokens[i - 1]?.kind === 'sep' || ['and', 'then'].includes(word(tokens, i - 1) ?? '');
+    const startOfClause = i === 0 || tokens[i - 1]?.kind === 'sep' || tokens[i - 1]?.kind === 'num' || ['and', 'then'].includes(word(tokens, i - 1) ?? '');
     // "paid by priya", "paid by sam".
     if ((w === 'paid' || w === 'payed') && word(tokens, i + 1) === 'by' && !taken[i + 2]) {
       const named = word(tokens, i + 2);

@@ -25,7 +25,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   morning evening night afternoon tonight tomorrow weekend monday tuesday wednesday thursday friday saturday sunday
   january february march april june july august september october november december
   wala wali waala wale bhaiya bhai didi aunty uncle ka ki ke liye se aur bhi ji hai tha wagera etc
-  priya arjun mom dad wife husband friend friends brother sister family`
+  mom dad wife husband friend friends brother sister family`
     .split(/\s+/)
     .filter((word) => word !== ''),
 );
