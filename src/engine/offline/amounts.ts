@@ -96,9 +96,14 @@ interface NumberRead {
   spelled: boolean;
 }
 
+/** British money slang: "a fiver", "a tenner". */
+const SLANG_AMOUNTS: ReadonlyMap<string, string> = new Map([['fiver', '5'], ['tenner', '10']]);
+
 function readNumber(tokens: readonly Token[], i: number): NumberRead | undefined {
   const token = tokens[i];
   if (!token) return undefined;
+  const slang = token.kind === 'word' ? SLANG_AMOUNTS.get(token.value) : undefined;
+  if (slang !== undefined) return { decimal: slang, end: i + 1, magnified: true, spelled: false };
   if (token.kind === 'num') {
     const next = tokens[i + 1];
     if (next?.kind === 'word') {

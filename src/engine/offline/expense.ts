@@ -150,9 +150,31 @@ function payersByPiece(payers: readonly PayerMention[], pieces: readonly Range[]
   return pieces.map(() => only);
 }
 
+/**
+ * "curry 48 split w aisha, and taxi home 12": a split said inside one item is that item's;
+ * said after the last item, past a separator ("hotel 12k and flights 9,400, split equally"),
+ * it is everyone's. Said at the end of the last item with no separator, it is the last item's,
+ * and only a guess.
+ */
+function splitsByPiece(at: number, pieces: readonly Range[], tokens: readonly Token[]): { pieces: boolean[]; ambiguous: boolean } {
+  if (at < 0 || pieces.length <= 1) return { pieces: pieces.map(() => true), ambiguous: false };
+  const owner = pieces.findIndex((piece) => at >= piece.start && at < piece.end);
+  const last = pieces.length - 1;
+  if (owner === -1 || owner === 0 && at < (pieces[0]?.amounts[0]?.start ?? 0) && pieces[0]?.start === 0 && at === 0) {
+    // Said first ("split: dinner 80 and taxi 20") or outside every item: all of them.
+    return { pieces: pieces.map(() => true), ambiguous: false };
+  }
+  if (owner < last) return { pieces: pieces.map((_, k) => k === owner), ambiguous: false };
+  const amountEnd = pieces[last]?.amounts[0]?.end ?? at;
+  let separated = false;
+  for (let k = amountEnd; k < at; k++) if (tokens[k]?.kind === 'sep') separated = true;
+  return separated ? { pieces: pieces.map(() => true), ambiguous: false } : { pieces: pieces.map((_, k) => k === last), ambiguous: true };
+}
+
 export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpenseParse | undefined {
   const taken = new Uint8Array(tokens.length);
   const split = findSplit(tokens, taken, env.members);
+  const splitAt = split ? taken.indexOf(1) : -1;
   const payers = findPayers(tokens, taken, env.members, VOCABULARY, COMMON_WORDS);
   const dates = findDates(tokens, env.today, env.dateOptions, taken);
   for (const date of dates) for (let k = date.start; k < date.end; k++) taken[k] = 1;
@@ -193,6 +215,8 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
   const explicit = new Set(pieces.map((p) => p.amounts[0]?.currency).filter((c): c is string => c !== undefined));
   const sharedCurrency = explicit.size === 1 ? [...explicit][0] : undefined;
   const payerOf = payersByPiece(payers, pieces);
+  const splitOf = splitsByPiece(splitAt, pieces, tokens);
+  if (split && splitOf.ambiguous) confident = false;
 
   const drafts: ProposedDraft[] = [];
   if (allPieces.length > MAX_ITEMS) confident = false;
@@ -228,7 +252,7 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
       description: description === '' ? category.slug.replace('_', ' ') : description,
       ...(payer?.known && payer.name !== env.members.sender ? { paidBy: payer.name } : {}),
       ...(payer && !payer.known ? { unknownPayer: payer.name } : {}),
-      ...(split ? { split } : {}),
+      ...(split && splitOf.pieces[index] ? { split } : {}),
       ...(guessed ? { categoryChoices: choicesFor(category) } : {}),
     });
   }

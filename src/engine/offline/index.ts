@@ -14,7 +14,7 @@ import { parseExpense, type ParseEnv } from './expense.ts';
 import { membersOf } from './members.ts';
 import { habitsOf } from './habits.ts';
 import { normalizeText } from './normalize.ts';
-import { detectSmallTalk, detectUnsupported, leadingSmallTalk } from './other.ts';
+import { detectMoneyIn, detectSmallTalk, detectUnsupported, leadingSmallTalk } from './other.ts';
 import { parseQuestion } from './question.ts';
 import { tokenize } from './tokens.ts';
 
@@ -52,6 +52,8 @@ function interpret(text: string, context: InterpretContext): Interpretation {
   if (detectUnsupported(normalized)) return other('unsupported', true);
   const smallTalk = detectSmallTalk(normalized);
   if (smallTalk) return other(smallTalk, true);
+  const moneyIn = detectMoneyIn(normalized);
+  if (moneyIn) return other('refund', moneyIn.sure);
 
   const tokens = tokenize(normalized, env.habits);
   const edit = parseEdit(normalized, tokens, env);

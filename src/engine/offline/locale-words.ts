@@ -94,7 +94,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     hat bezahlt = paid; bezahlt = paid; gezahlt = paid; hat gezahlt = paid; zahlt = paid
     geteilt = split; teilen = split; halbe halbe = half half; halb halb = half half; mit = with; zwischen = between; uns = us
     der = ; den = ; dem = ; des = ; das = ; ein = ; eine = ; einen = ; einem = ; mal = ; schon = ; noch mal = ; wieder = 
-    uhr = o'clock; zurück = back; erstattung = refund; rückerstattung = refund; erstattet = refunded; gutschrift = refund
+    uhr = o'clock; zurückgegeben = gave back; zurückgezahlt = paid back; zurücküberwiesen = paid back; zurück = back; erstattung = refund; rückerstattung = refund; erstattet = refunded; gutschrift = refund
     danke = thanks; danke schön = thanks; vielen dank = thanks; hallo = hello; moin = hello; servus = hello; guten morgen = good morning
   `,
   fr: `

@@ -34,6 +34,28 @@ const HELP =
   /^(help|helps|menu|commands|start|\/start|\/help|guide|tutorial|instructions|how does (this|it|kitty) work|what (can|do) you do|what are you|who are you|what is kitty|what can i (do|say|ask)\b.*|how (do|can|should) (i|we) (use|add|log|record|enter|track|delete|edit|remove|split|correct|fix|change|start|set|ask|see|save)\b.*|how to (use|add|log|record|split|delete|edit)\b.*|(can|could) you help.*|i need help.*|help me.*|options|features|usage|examples?)\s*[?!.]*$/;
 const UNDO = /^(please )?(undo|revert|rollback|roll back|take (that|it) back)\b(\s*(that|it|this|the last( one| expense| entry| thing)?|last|please|pls))*\s*[!.]*$/;
 
+/** Money coming back, plainly: a refund, cashback, a minus sign before the amount. */
+const REFUND = /\b(refunds?|refunded|cashback|cash back|reimburs\w*|rebate|chargeback|pfand|paid out|payout|cash[- ]in)\b|(^|\s)-\d/;
+/** Money coming in or back, more loosely said: read so, but not confidently. */
+const MONEY_BACK: readonly RegExp[] = [
+  /\b(paid|sent|gave|transferred|returned|venmoed)\b.{0,24}\bback\b/,
+  /\b(got|get|received|came|come|coming)\b.{0,40}\bback\b/,
+  /\bback\b.{0,12}\b(paid|received|came)\b/,
+  /\b\d[\d.,]*\s*back from\b/,
+];
+const PAY_WORDS = /\b(salary|paycheck|pay ?check|payslip|wages|gehalt|lohn|salaire|sueldo|salario|n[oó]mina|salaris|sahod|sweldo|tankhwah|tankha)\b/;
+const ARRIVED = /\b(credited|came|arrived|received|hit|in|da|aaya|aayi|aa gayi|aa gaya|mila|dumating|pumasok|landed|deposited|binnen|reçu|llegó|cobré|got)\b/;
+/** Staff are paid a salary too: "maid salary 6000" is spending. */
+const STAFF = /\b(maid|cook|driver|nanny|yaya|kasambahay|helper|putzfrau|staff|employee|guard|cleaner|gardener|bai|didi|tutor)\b/;
+
+/** Money coming in or back ("refund -40 amazon", "got $15 back from target", "salary credited"); `sure` when unmistakable. */
+export function detectMoneyIn(text: string): { sure: boolean } | undefined {
+  if (REFUND.test(text)) return { sure: true };
+  if (MONEY_BACK.some((pattern) => pattern.test(text))) return { sure: false };
+  if (PAY_WORDS.test(text) && ARRIVED.test(text) && !STAFF.test(text)) return { sure: false };
+  return undefined;
+}
+
 export function detectUnsupported(text: string): boolean {
   return UNSUPPORTED.some((pattern) => pattern.test(text));
 }

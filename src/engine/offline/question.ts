@@ -72,7 +72,7 @@ function readLimit(tokens: readonly Token[], taken: Uint8Array): number | undefi
     const before = prev?.kind === 'word' ? prev.value : '';
     const after = next?.kind === 'word' ? next.value : '';
     const leads = ['top', 'last', 'latest', 'recent', 'first', 'biggest', 'largest', 'my', 'our', 'the'];
-    const follows = ['biggest', 'largest', 'most', 'highest', 'recent', 'latest', 'last', 'expenses', 'expense', 'things',
+    const follows = ['biggest', 'largest', 'most', 'highest', 'recent', 'latest', 'expenses', 'expense', 'things',
       'purchases', 'transactions', 'items', 'entries', 'categories', 'costliest', 'priciest', 'top', 'big', 'spends'];
     if (leads.includes(before) || follows.includes(after)) {
       for (let k = i; k < end; k++) taken[k] = 1;
