@@ -34,11 +34,16 @@ export function householdExample(source: StyleSource): WritingExample {
   return { number: writingExample(numbers).number, date: writingExample(dates).date };
 }
 
+/** "1.234,5 and 14.03.26": what a chat says after "numbers and dates like". */
+export function writtenLike(source: StyleSource): string {
+  const { number, date } = householdExample(source);
+  return `${number} and ${date}`;
+}
+
 /**
  * One line for the chat and the settings page: "1.234,5 and 14.03.26 (de-DE)", or with
  * "automatic, from the currency and time zone" when the household chose no locale.
  */
 export function describeWriting(source: StyleSource): string {
-  const { number, date } = householdExample(source);
-  return `${number} and ${date} (${chosenLocale(source.locale) ?? 'automatic, from the currency and time zone'})`;
+  return `${writtenLike(source)} (${chosenLocale(source.locale) ?? 'automatic, from the currency and time zone'})`;
 }
