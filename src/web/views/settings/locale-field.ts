@@ -21,8 +21,8 @@ function label(locale: string): string {
   return `${names.of(locale) ?? locale} (${locale}): ${number} · ${date}`;
 }
 
-/** Built once per locale list: formatting three dozen examples on every page view is waste. */
-const commonOptions = COMMON_LOCALES.map((locale) => ({ value: locale, label: label(locale) }));
+/** Built on first use (not at import: a Worker's start-up is short) and kept: the list never changes. */
+let commonOptions: readonly { value: string; label: string }[] | undefined;
 
 export function localeField(household: Household, state: FormState | undefined): Fragment {
   const stored = household.locale ?? '';
@@ -30,7 +30,7 @@ export function localeField(household: Household, state: FormState | undefined):
   const options = [
     { value: '', label: `Automatic (from currency and time zone): ${automatic.number} · ${automatic.date}` },
     ...(stored && !COMMON_LOCALES.includes(stored) ? [{ value: stored, label: label(stored) }] : []),
-    ...commonOptions,
+    ...(commonOptions ??= COMMON_LOCALES.map((locale) => ({ value: locale, label: label(locale) }))),
   ];
   return selectField({
     id: 'household-locale',
