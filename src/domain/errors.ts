@@ -7,6 +7,7 @@ export type KittyErrorCode =
   | 'invalid_currency'
   | 'invalid_date'
   | 'invalid_time_zone'
+  | 'invalid_locale'
   | 'invalid_period'
   | 'invalid_split'
   | 'invalid_input'

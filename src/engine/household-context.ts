@@ -53,6 +53,8 @@ export function interpretContext(context: HouseholdContext, now: Date): Interpre
     members: context.members.map((member) => member.displayName),
     currency: context.household.currency,
     timeZone: context.household.timeZone,
+    // Only a locale the household chose; without one the interpreter guesses from currency and zone.
+    ...(context.household.locale && { locale: context.household.locale }),
     now,
     // Hidden categories stay out of what the interpreter may choose.
     categories: context.categories.filter((category) => !category.hidden).map(({ slug, label }) => ({ slug, label })),

@@ -4,6 +4,7 @@ import { assertTimeZone } from '../domain/dates.ts';
 import defaultTaxonomy from '../domain/default-categories.json' with { type: 'json' };
 import { KittyError } from '../domain/errors.ts';
 import { normalizeCurrency } from '../domain/money.ts';
+import { normalizeLocale } from '../domain/number-style.ts';
 import type { Database, Transaction } from '../db/database.ts';
 import { categories, households, members } from '../db/schema.ts';
 import { asSystem, inHousehold, type HouseholdScope } from '../db/scope.ts';
@@ -23,6 +24,12 @@ const householdFields = {
   name: z.string().trim().min(1, 'A household needs a name.').max(80, 'Household names are at most 80 characters.'),
   currency: z.string().transform((code) => normalizeCurrency(code)),
   timeZone: z.string().transform((zone) => assertTimeZone(zone)),
+  /** How the household writes numbers and dates ("de-DE"); null or empty: automatic, from the currency and zone. */
+  locale: z
+    .string()
+    .nullable()
+    .transform((tag) => (tag === null || tag.trim() === '' ? null : normalizeLocale(tag)))
+    .optional(),
 };
 
 const createHouseholdInput = z.object({
@@ -39,10 +46,10 @@ export async function createHousehold(
   input: z.input<typeof createHouseholdInput>,
   identity?: IdentityRef,
 ): Promise<{ household: Household; scope: HouseholdScope }> {
-  const { name, currency, timeZone, owner } = parseInput(createHouseholdInput, input);
+  const { name, currency, timeZone, locale, owner } = parseInput(createHouseholdInput, input);
   return asSystem(db, async (tx) => {
     if (identity) await assertIdentityUnused(tx, identity);
-    const [household] = await tx.insert(households).values({ name, currency, timeZone }).returning();
+    const [household] = await tx.insert(households).values({ name, currency, timeZone, locale: locale ?? null }).returning();
     if (!household) throw new Error('Inserting a household returned no row.');
     const [founder] = await tx
       .insert(members)
@@ -68,7 +75,10 @@ export async function getHousehold(db: Database, scope: HouseholdScope): Promise
 
 const updateHouseholdInput = z.object(householdFields).partial();
 
-/** Admins may rename the household and change its default currency and time zone. */
+/**
+ * Admins may rename the household and change its default currency, its time zone and how it
+ * writes numbers and dates (`locale: null` goes back to automatic).
+ */
 export async function updateHousehold(
   db: Database,
   scope: HouseholdScope,

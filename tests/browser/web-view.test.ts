@@ -194,18 +194,20 @@ describeWithBrowser('the web view on a phone, in Chromium', () => {
     await screenshot(page, 'dashboard-after-phone');
   });
 
-  it('renames the household in the settings, and the header shows the new name', SLOW, async () => {
+  it('renames the household and picks how it writes numbers in the settings, and the header shows the new name', SLOW, async () => {
     await navigate(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }));
     expect(new URL(page.url()).pathname).toBe('/settings');
     await record('settings');
     await screenshot(page, 'settings-phone');
 
     await page.locator('#household-name').fill('Sharma household');
+    await page.locator('#household-locale').selectOption('en-GB');
     await navigate(page.getByRole('button', { name: 'Save household' }));
     expect(new URL(page.url()).pathname).toBe('/settings');
     expect(await page.locator('.flash').textContent()).toContain('Household settings saved.');
     expect(await page.locator('header .brand').textContent()).toContain('Sharma household');
     expect(await page.locator('#household-name').inputValue()).toBe('Sharma household');
+    expect(await page.locator('#household-locale').inputValue()).toBe('en-GB');
     await navigate(page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Month' }));
     expect(await page.locator('header .brand').textContent()).toContain('Sharma household');
   });

@@ -81,6 +81,48 @@ describe('updating a household', () => {
   });
 });
 
+describe('the household locale', () => {
+  it('starts automatic (null), and an admin sets it in canonical form, or back to automatic', async () => {
+    const { arjun, priya } = await createTestHousehold(handle.db);
+    expect((await getHousehold(handle.db, arjun)).locale).toBeNull();
+
+    expect(await updateHousehold(handle.db, arjun, { locale: 'de_de' })).toMatchObject({ locale: 'de-DE', currency: 'INR' });
+    expect((await getHousehold(handle.db, priya)).locale).toBe('de-DE');
+    // Changing something else leaves it alone.
+    expect((await updateHousehold(handle.db, arjun, { name: 'Renamed' })).locale).toBe('de-DE');
+
+    expect((await updateHousehold(handle.db, arjun, { locale: '  ' })).locale).toBeNull();
+    await updateHousehold(handle.db, arjun, { locale: 'en-IN' });
+    expect((await updateHousehold(handle.db, arjun, { locale: null })).locale).toBeNull();
+  });
+
+  it('refuses a locale Kitty does not know, naming the field, and writes none of the change', async () => {
+    const { arjun } = await createTestHousehold(handle.db);
+    await expect(updateHousehold(handle.db, arjun, { name: 'Half saved', locale: 'klingon-ish' })).rejects.toMatchObject({
+      name: 'KittyError',
+      code: 'invalid_locale',
+      field: 'locale',
+    });
+    expect(await getHousehold(handle.db, arjun)).toMatchObject({ name: 'Test home', locale: null });
+  });
+
+  it('is an admin\'s to change, and only in their own household', async () => {
+    const { arjun, priya } = await createTestHousehold(handle.db);
+    const other = await createTestHousehold(handle.db);
+    await expect(updateHousehold(handle.db, priya, { locale: 'en-US' })).rejects.toMatchObject({ code: 'forbidden' });
+    await updateHousehold(handle.db, other.arjun, { locale: 'fr-FR' });
+    expect((await getHousehold(handle.db, arjun)).locale).toBeNull();
+    expect((await getHousehold(handle.db, other.priya)).locale).toBe('fr-FR');
+  });
+
+  it('can be given when a household is made', async () => {
+    const { household } = await createHousehold(handle.db, {
+      name: 'Home', currency: 'EUR', timeZone: 'Europe/Dublin', locale: 'EN-ie', owner: { displayName: 'Aoife' },
+    });
+    expect(household.locale).toBe('en-IE');
+  });
+});
+
 describe('invite codes', () => {
   it('are given to admins only, stable until rotated', async () => {
     const { arjun, priya } = await createTestHousehold(handle.db);

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { members } from '../../src/db/schema.ts';
+import { writingExample } from '../../src/domain/locale-examples.ts';
 import { slackChannelHousehold } from '../../src/services/slack-channels.ts';
 import { DEFAULT_TEAM_ID } from '../support/fake-slack/index.ts';
 import { createTestHousehold } from '../support/households.ts';
@@ -31,8 +32,10 @@ describe('/kitty start', () => {
     expect(await memberRow(scope!)).toEqual({ displayName: name, role: 'admin' });
     expect(answer).toEqual({
       response_type: 'ephemeral',
-      text: expect.stringMatching(new RegExp(`^All set: \\*${name}'s household\\*, in EUR, on Europe/Berlin time\\.`)),
+      text: expect.stringMatching(new RegExp(`^All set: \\*${name}'s household\\*, in EUR, on Europe/Berlin time, writing numbers and dates like `)),
     });
+    const german = writingExample('de-DE');
+    expect(answer.text).toContain(`like ${german.number} and ${german.date}. (Not right?`);
     expect(answer.text).toContain('`/kitty invite`');
     // Stored before anyone knew whose it was; now the new member's, and done.
     await expectSettled(key, scope!.householdId);
@@ -50,7 +53,7 @@ describe('/kitty start', () => {
 
     const scope = await kitty.engine.people.identify(slackIdentity(max));
     expect(await kitty.engine.people.household(scope!)).toMatchObject({ currency: 'INR', timeZone: 'Asia/Kolkata' });
-    expect(answer.text).toMatch(/, in INR, on Asia\/Kolkata time\./);
+    expect(answer.text).toMatch(/, in INR, on Asia\/Kolkata time, /);
   });
 
   it('refuses a currency it does not know, clearly and privately, creating nothing', async () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { renderChartPng } from '../../src/charts/png.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import type { HouseholdScope } from '../../src/db/scope.ts';
+import { writingExample } from '../../src/domain/locale-examples.ts';
 import { HELP_TEXT } from '../../src/engine/other-replies.ts';
+import { updateHousehold } from '../../src/services/households.ts';
 import { say } from '../support/engine.ts';
 import { callbackQuery, command, privateText } from '../support/fake-telegram/index.ts';
 import { buttonData, buttonRows, expensesOf, newStranger, resultOf, startKitty, telegramHousehold, telegramTestFile, type Kitty, type TelegramHousehold } from './support.ts';
@@ -132,11 +134,16 @@ describe('commands', () => {
     await kitty.send(command(home.arjunUser, 'dashboard'));
 
     expect(kitty.sentTexts()).toEqual([
-      'Sharma home\nCurrency: INR · Time zone: Asia/Kolkata\nChange these, the categories, recurring expenses and the model in the web view: /dashboard.',
+      `Sharma home\nCurrency: INR · Time zone: Asia/Kolkata\nNumbers and dates: ${writingExample('en-IN').number} and ${writingExample('en-IN').date} (automatic, from the currency and time zone)\nChange these, the categories, recurring expenses and the model in the web view: /dashboard.`,
       'The web view is not set up on this Kitty yet (it needs SESSION_SECRET and PUBLIC_URL).',
     ]);
 
     await kitty.send(command(newStranger(), 'today'));
     expect(kitty.sentTexts()[2]).toBe("I don't know you yet. Send me /start in a private chat to set up a household, or /join CODE to join your partner's.");
+
+    // A locale the household chose is named.
+    await updateHousehold(handle.db, home.arjun, { locale: 'de-DE' });
+    await kitty.send(command(home.priyaUser, 'settings'));
+    expect(kitty.sentTexts()[3]).toContain(`\nNumbers and dates: ${writingExample('de-DE').number} and ${writingExample('de-DE').date} (de-DE)\n`);
   });
 });

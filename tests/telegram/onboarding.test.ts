@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from 'grammy/types';
 import type { DatabaseHandle } from '../../src/db/database.ts';
+import { writingExample } from '../../src/domain/locale-examples.ts';
 import { callbackQuery, command, familyGroup, startCommand, type TelegramPerson } from '../support/fake-telegram/index.ts';
 import { buttonData, buttonRows, currentMessage, newPerson, newStranger, priyaUser, resultOf, startKitty, telegramHousehold, telegramTestFile, type Kitty } from './support.ts';
 
@@ -56,7 +57,7 @@ describe('onboarding', () => {
     await kitty.send(callbackQuery(priya, zones, buttonData(zones, 'Kolkata')));
     const done = currentMessage(kitty.fake, welcome);
     expect(done.text).toBe(
-      'All set: Priya\'s household, in INR, on Asia/Kolkata time.\n\nInvite your partner with /invite, then just tell me what you spend, like "sabzi 320" or "uber 250 and lunch 400".',
+      `All set: Priya's household, in INR, on Asia/Kolkata time, writing numbers and dates like ${writingExample('en-IN').number} and ${writingExample('en-IN').date}.\n\nInvite your partner with /invite, then just tell me what you spend, like "sabzi 320" or "uber 250 and lunch 400".`,
     );
     expect(done.reply_markup).toBeUndefined();
     // Every step happened on the one message.
@@ -67,7 +68,7 @@ describe('onboarding', () => {
     expect(await kitty.engine.people.household(scope!)).toMatchObject({ name: "Priya's household", currency: 'INR', timeZone: 'Asia/Kolkata' });
   });
 
-  it('puts EUR first for a German speaker and offers European time zones', async () => {
+  it('puts EUR first for a German speaker, offers European time zones, and says Berlin writes a decimal comma', async () => {
     kitty = await startKitty(handle.db);
     const max = newStranger();
 
@@ -76,7 +77,13 @@ describe('onboarding', () => {
     expect(buttonRows(welcome)[0]).toEqual(['EUR', 'INR', 'USD']);
 
     await kitty.send(callbackQuery(max, welcome, buttonData(welcome, 'EUR')));
-    expect(buttonRows(currentMessage(kitty.fake, welcome))).toEqual([['Berlin'], ['Paris'], ['Madrid'], ['Rome'], ['Amsterdam'], ['Dublin']]);
+    const zones = currentMessage(kitty.fake, welcome);
+    expect(buttonRows(zones)).toEqual([['Berlin'], ['Paris'], ['Madrid'], ['Rome'], ['Amsterdam'], ['Dublin']]);
+
+    await kitty.send(callbackQuery(max, zones, buttonData(zones, 'Berlin')));
+    const german = writingExample('de-DE');
+    expect(german.number).toBe('1.234,5');
+    expect(currentMessage(kitty.fake, welcome).text).toContain(`on Europe/Berlin time, writing numbers and dates like ${german.number} and ${german.date}.`);
   });
 
   it('does not make a second household when the time-zone button is pressed twice', async () => {

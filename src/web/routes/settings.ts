@@ -81,7 +81,8 @@ export function settingsRoutes(deps: WebDeps) {
 
   app.post('/household', async (c) => {
     const form = await readForm(c);
-    const values = pick(form, ['name', 'currency', 'timeZone']);
+    // The locale only when the form sent one: a form without the field must not reset it to automatic.
+    const values = { ...pick(form, ['name', 'currency', 'timeZone']), ...('locale' in form && pick(form, ['locale'])) };
     return attempt(deps, c, { form: 'household', values, fields: Object.keys(values) }, async (scope) => {
       await updateHousehold(deps.db, scope, values);
       return 'household';

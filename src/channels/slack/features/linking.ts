@@ -7,6 +7,7 @@
 import { assertTimeZone } from '../../../domain/time-zones.ts';
 import { isKittyError } from '../../../domain/errors.ts';
 import { currencyForTimeZone, suggestedCurrency } from '../../../domain/locale-defaults.ts';
+import { writtenLike } from '../../../domain/locale-examples.ts';
 import { normalizeCurrency } from '../../../domain/money.ts';
 import type { HouseholdScope } from '../../../db/scope.ts';
 import { isAccountLinkCode } from '../../../services/account-links.ts';
@@ -39,7 +40,7 @@ export async function start(deps: SlackDeps, call: CommandCall, identity: Identi
     displayName: person.displayName,
   });
   return [
-    `All set: *${household.name}*, in ${household.currency}, on ${household.timeZone} time. (Not right? \`/kitty start\` takes them too, like \`/kitty start EUR Europe/Berlin\` before anything is logged, and the settings page changes them any time.)`,
+    `All set: *${household.name}*, in ${household.currency}, on ${household.timeZone} time, writing numbers and dates like ${writtenLike(household)}. (Not right? \`/kitty start\` takes them too, like \`/kitty start EUR Europe/Berlin\` before anything is logged, and the settings page changes them any time.)`,
     `Invite your partner: \`/kitty invite\` gives a code they type as \`/kitty link CODE\`. Then run \`/kitty link-channel\` in the channel you share, and tell me what you spend, like \`/kitty coffee 180\`.`,
   ].join('\n\n');
 }

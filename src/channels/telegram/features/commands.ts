@@ -2,6 +2,7 @@
 import { Composer, InlineKeyboard } from 'grammy';
 import type { BotCommand } from 'grammy/types';
 import type { HouseholdScope } from '../../../db/scope.ts';
+import { describeWriting } from '../../../domain/locale-examples.ts';
 import { HELP_TEXT } from '../../../engine/other-replies.ts';
 import { LINK_CODE_MINUTES } from '../../../services/account-links.ts';
 import type { KittyContext, TelegramDeps } from '../context.ts';
@@ -58,6 +59,7 @@ export function commands(deps: TelegramDeps): Composer<KittyContext> {
       [
         `${household.name}`,
         `Currency: ${household.currency} · Time zone: ${household.timeZone}`,
+        `Numbers and dates: ${describeWriting(household)}`,
         'Change these, the categories, recurring expenses and the model in the web view: /dashboard.',
       ].join('\n'),
     );

@@ -9,6 +9,7 @@ import { isKittyError } from '../../../domain/errors.ts';
 import type { KittyContext, TelegramDeps } from '../context.ts';
 import { CURRENCIES, suggestedCurrency, TIME_ZONES } from '../../../domain/locale-defaults.ts';
 import { HELP_TEXT } from '../../../engine/other-replies.ts';
+import { writtenLike } from '../../../domain/locale-examples.ts';
 
 export function onboarding(deps: TelegramDeps): Composer<KittyContext> {
   const composer = new Composer<KittyContext>();
@@ -76,7 +77,7 @@ export function onboarding(deps: TelegramDeps): Composer<KittyContext> {
         displayName: displayName(from),
       });
       return ctx.editMessageText(
-        `All set: ${household.name}, in ${household.currency}, on ${household.timeZone} time.\n\nInvite your partner with /invite, then just tell me what you spend, like "sabzi 320" or "uber 250 and lunch 400".`,
+        `All set: ${household.name}, in ${household.currency}, on ${household.timeZone} time, writing numbers and dates like ${writtenLike(household)}.\n\nInvite your partner with /invite, then just tell me what you spend, like "sabzi 320" or "uber 250 and lunch 400".`,
       );
     }
     return next();

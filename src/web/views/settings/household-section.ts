@@ -1,5 +1,7 @@
 import { html } from 'hono/html';
 import { csrfField, type Fragment } from '../layout.ts';
+import { describeWriting } from '../../../domain/locale-examples.ts';
+import { localeField } from './locale-field.ts';
 import { formError, inputField, readOnlyRow, stateOf, valueOf, type SettingsView } from './settings-view.ts';
 
 /** Offered as suggestions only: any zone the runtime knows is accepted. */
@@ -15,6 +17,7 @@ export function householdSection(view: SettingsView): Fragment {
     ${readOnlyRow('Name', household.name)}
     ${readOnlyRow('Currency', household.currency)}
     ${readOnlyRow('Time zone', household.timeZone)}
+    ${readOnlyRow('Numbers and dates', describeWriting(household))}
   </dl>
 </section>`;
   }
@@ -42,7 +45,8 @@ export function householdSection(view: SettingsView): Fragment {
       attrs: html` list="time-zones" required`,
     })}
     <datalist id="time-zones">${TIME_ZONES.map((zone) => html`<option value="${zone}">`)}</datalist>
-    <p class="muted">The currency is the default for new expenses; the time zone decides which day "today" is.</p>
+    ${localeField(household, state)}
+    <p class="muted">The currency is the default for new expenses; the time zone decides which day "today" is. Numbers and dates decide how Kitty reads what you write: "2,40" is two forty where a comma is the decimal mark, "03/04" is the 3rd of April where the day comes first.</p>
     <div class="actions"><button>Save household</button></div>
   </form>
 </section>`;
