@@ -1,9 +1,10 @@
 /**
- * How a household writes: which character is its decimal mark, whether dates put the month
- * first, and which languages besides English its messages mix in. Decided by the locale it set,
- * else by its currency and time zone ("2,40" is two euros forty in Berlin; "1,250" is twelve
- * hundred and fifty in Delhi). Computed once per distinct context: this is on the hot path.
+ * How a household writes, as the offline reader needs it: its decimal mark and order of day and
+ * month (domain/number-style.ts, from the locale it set or its currency and zone), and which
+ * languages besides English its messages mix in. Computed once per distinct context: this is
+ * on the hot path.
  */
+import { numberStyle } from '../../domain/number-style.ts';
 import type { InterpretContext } from '../interpretation.ts';
 
 /** Languages the offline reader knows words of, besides English. */
@@ -17,15 +18,6 @@ export interface Habits {
   /** The household's own language first, then others its partners plausibly mix in. */
   readonly languages: readonly Language[];
 }
-
-/** Currencies whose people write a decimal comma, whatever the zone. */
-const DECIMAL_COMMA_CURRENCIES: ReadonlySet<string> = new Set([
-  'EUR', 'CHF', 'PLN', 'CZK', 'HUF', 'RON', 'BGN', 'HRK', 'RSD', 'SEK', 'NOK', 'DKK', 'ISK', 'TRY', 'RUB', 'UAH', 'BRL', 'ARS',
-  'CLP', 'COP', 'UYU', 'PYG', 'BOB', 'PEN', 'VES', 'IDR', 'VND', 'ZAR',
-]);
-
-/** Zones whose people write a decimal comma even with another currency (a Berliner paying in dollars). */
-const DECIMAL_COMMA_ZONE = /^(Europe\/(?!London|Dublin|Gibraltar|Isle_of_Man|Jersey|Guernsey|Malta)|America\/(Sao_Paulo|Buenos_Aires|Argentina|Santiago|Bogota|Montevideo|Asuncion|Caracas|La_Paz|Lima)|Asia\/(Jakarta|Ho_Chi_Minh|Saigon)|Africa\/Johannesburg)/;
 
 const ZONE_LANGUAGES: readonly (readonly [RegExp, Language])[] = [
   [/^Asia\/(Kolkata|Calcutta)$/, 'hi'],
@@ -51,26 +43,6 @@ function localeLanguage(locale: string | undefined): { language?: Language; regi
   return { language: language === 'fil' ? 'tl' : (language as Language), region: region?.toUpperCase() };
 }
 
-function decimalMarkOf(locale: string): boolean | undefined {
-  try {
-    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal');
-    return decimal ? decimal.value === ',' : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function monthFirstOf(locale: string): boolean | undefined {
-  try {
-    const order = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric' }).formatToParts(new Date(Date.UTC(2026, 10, 3)));
-    const month = order.findIndex((part) => part.type === 'month');
-    const day = order.findIndex((part) => part.type === 'day');
-    return month >= 0 && day >= 0 ? month < day : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 function compute(locale: string | undefined, currency: string, timeZone: string): Habits {
   const fromLocale = localeLanguage(locale);
   const zoneLanguage = ZONE_LANGUAGES.find(([pattern]) => pattern.test(timeZone))?.[1];
@@ -81,9 +53,8 @@ function compute(locale: string | undefined, currency: string, timeZone: string)
   // Hindi and Tagalog words never collide with the European ones, so every household reads them.
   for (const language of ['hi', 'tl'] as const) if (!languages.includes(language)) languages.push(language);
 
-  const decimalComma = (locale ? decimalMarkOf(locale) : undefined) ?? (DECIMAL_COMMA_CURRENCIES.has(currency) || DECIMAL_COMMA_ZONE.test(timeZone));
-  const monthFirst = (locale ? monthFirstOf(locale) : undefined) ?? (timeZone.startsWith('America/') && !DECIMAL_COMMA_ZONE.test(timeZone) && currency !== 'MXN');
-  return { decimalComma, monthFirst, languages };
+  const style = numberStyle({ locale, currency, timeZone });
+  return { decimalComma: style.decimal === ',', monthFirst: !style.dayFirst, languages };
 }
 
 export function habitsOf(context: Pick<InterpretContext, 'locale' | 'currency' | 'timeZone'>): Habits {
