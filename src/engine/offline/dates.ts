@@ -136,6 +136,10 @@ function readNumeric(token: Token, today: IsoDate, options: DateOptions): IsoDat
   return undefined;
 }
 
+function isMagnitude(token: Token | undefined): boolean {
+  return token?.kind === 'word' && /^(k|l|lakh|lakhs|cr|thousand|hundred)$/.test(token.value);
+}
+
 /** Reads one date expression starting exactly at tokens[i]. */
 export function readDateAt(
   tokens: readonly Token[],
@@ -229,7 +233,10 @@ export function readDateAt(
       if (date) return { end: year ? year.end : at + 1, date };
     }
     const hasOrdinal = dayRead.end > dayAt + 1;
-    if (hasOrdinal || (startsWithThe && word(tokens, i - 1) === 'on')) {
+    // "nung 5 nagpa-gas 1,800", "upa 18,000 nung 1": "on" and a bare day, beside another number that is the price.
+    const onBareDay = !startsWithThe && word(tokens, i - 1) === 'on' && tokens[i + 1]?.kind !== 'cur' && !isMagnitude(tokens[i + 1]) &&
+      tokens.some((t, k) => k !== i && t.kind === 'num' && !/^\d{1,2}$/.test(t.value) || (k !== i && t.kind === 'num' && Number(t.value) > 31));
+    if (hasOrdinal || (startsWithThe && word(tokens, i - 1) === 'on') || onBareDay) {
       const date = mostRecentDayOfMonth(today, dayRead.day);
       if (date) return { end: dayRead.end, date };
     }

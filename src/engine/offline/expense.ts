@@ -104,8 +104,11 @@ function splitByAmounts(range: Range, tokens: readonly Token[], taken: Uint8Arra
   return pieces;
 }
 
+/** Pronouns say who, which the payer already holds; a description names the thing. */
+const PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'me', 'my', 'our', 'us']);
+
 function describe(words: readonly string[]): string {
-  const out = words.filter((word) => !ALWAYS_DROP.has(word));
+  const out = words.filter((word) => !ALWAYS_DROP.has(word) && !PRONOUNS.has(word));
   while (out.length > 0 && EDGE_FILLER.has(out[0] ?? '')) out.shift();
   while (out.length > 0 && EDGE_FILLER.has(out[out.length - 1] ?? '')) out.pop();
   return out.join(' ').replace(/\s+/g, ' ').trim();
@@ -130,10 +133,12 @@ function withoutCounts(amounts: readonly AmountMatch[], tokens: readonly Token[]
     const next = tokens[amount.end];
     return !amount.marked && /^\d{1,2}$/.test(amount.decimal) && Number(amount.decimal) <= 10 && next?.kind === 'word' && !SEPARATOR_WORDS.has(next.value);
   };
-  const price = (amount: AmountMatch) => amount.currency !== undefined || amount.decimal.includes('.');
+  // A plain price: cents or a currency, or so much larger that the small number cannot be one ("milk tea 2 large 290").
+  const price = (amount: AmountMatch, count: AmountMatch) =>
+    amount.currency !== undefined || amount.decimal.includes('.') || Number(amount.decimal) >= 50 * Number(count.decimal);
   const [a, b] = amounts as [AmountMatch, AmountMatch];
-  if (isCount(a) && price(b)) return [b];
-  if (isCount(b) && price(a) && (tokens[b.end + 1]?.kind !== 'num')) return [a];
+  if (isCount(a) && price(b, a)) return [b];
+  if (isCount(b) && price(a, b) && (tokens[b.end + 1]?.kind !== 'num')) return [a];
   return [...amounts];
 }
 
@@ -144,10 +149,11 @@ function withoutCounts(amounts: readonly AmountMatch[], tokens: readonly Token[]
  */
 function payersByPiece(payers: readonly PayerMention[], pieces: readonly Range[]): (PayerMention | undefined)[] {
   const own = pieces.map((piece) => payers.find((p) => p.start >= piece.start && p.start < piece.end));
-  const distinct = new Set(own.filter((p): p is PayerMention => p !== undefined));
-  if (distinct.size >= 2) return own;
   const only = payers[0];
-  return pieces.map(() => only);
+  // "priya paid for uber 250 and lunch 400": said before the first price, it is every item's.
+  const first = pieces[0];
+  if (payers.length === 1 && only && first && (only.start < (first.amounts[0]?.start ?? 0) || !own.includes(only))) return pieces.map(() => only);
+  return own;
 }
 
 /**

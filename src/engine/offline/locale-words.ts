@@ -56,7 +56,13 @@ const TABLES: Readonly<Record<Language, Table>> = {
     ngayong taon = this year; itong taon = this year; nakaraang taon = last year; noong isang taon = last year
     buwan = month; taon = year; araw = days; umaga = morning; gabi = night; hapon = afternoon; tanghali = noon
     lunes = monday; martes = tuesday; miyerkules = wednesday; myerkules = wednesday; huwebes = thursday; biyernes = friday; byernes = friday; sabado = saturday; linggo = sunday
-    nung = on; noong = on; nong = on; noon = on
+    nung = on; noong = on; nong = on; noon = on; huling = last; huli = last; nakaraang = last
+    enero = january; pebrero = february; marso = march; abril = april; hunyo = june; hulyo = july; agosto = august; setyembre = september; oktubre = october; nobyembre = november; disyembre = december
+    nagastos ko = i spent; gastos ko = i spent; ginastos ko = i spent; binayaran ko = i paid; nagbayad ko = i paid
+    binayaran ni = paid by; bayad ni = paid by; binayaran na ni = paid by; sagot ni = paid by; libre ni = paid by
+    binayaran na ako = paid me back; binayaran ako = paid me back; utang = debt
+    pagkain sa labas = eating out; kain sa labas = eating out; kumain sa labas = eating out; pagkain = food
+    napupunta = goes; napunta = went; pera = money; tumaas = went up; bumaba = went down
     magkano = how much; magkanu = how much; ilan = how much
     gastos = spent; nagastos = spent; ginastos = spent; gumastos = spent; nagastos natin = spent; gastusin = spent; gastos natin = spent
     sino = who; mas malaki = more; mas marami = more; mas madami = more; mas = more

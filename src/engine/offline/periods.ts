@@ -27,7 +27,7 @@ export interface PeriodClock {
 const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'past', 'previous', 'prev', 'preceding']);
 const THIS_WORDS: ReadonlySet<string> = new Set(['this', 'current']);
 const MONTH_LEADS: ReadonlySet<string> = new Set(['in', 'during', 'for', 'of', 'since', 'from', 'vs', 'versus', 'than', 'and', 'to', 'with', 'over', 'between']);
-const AGAINST_WORDS: ReadonlySet<string> = new Set(['than', 'vs', 'versus', 'to', 'with', 'against']);
+const AGAINST_WORDS: ReadonlySet<string> = new Set(['than', 'vs', 'versus', 'to', 'with', 'against', 'compared']);
 
 function word(tokens: readonly Token[], i: number): string | undefined {
   const token = tokens[i];

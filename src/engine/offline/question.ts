@@ -144,6 +144,9 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
   else if (recentCue) id = 'recent_expenses';
   else if (totalCue && !(listCue && !has(text, / (how much|total) /))) id = 'total_by_period';
   else if (listCue) id = 'recent_expenses';
+  // "transport this week?", "Lebensmittel Oktober?", "groceries ngayong buwan?": a topic and a period say it all.
+  const terse = id === undefined && periods.length > 0 && tokens.every((t, i) => taken[i] || t.kind === 'word' || t.kind === 'question' || t.kind === 'sep');
+  if (terse) id = 'total_by_period';
   if (id === undefined) return undefined;
 
   // Category words: whatever is not a question word, a member, or part of a period/limit.

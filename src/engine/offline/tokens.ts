@@ -235,6 +235,15 @@ function mergeAlphanumerics(raw: Draft[]): Token[] {
   const out: Draft[] = [];
   for (const token of raw) {
     const previous = out[out.length - 1];
+    const hyphen = out[out.length - 1];
+    const beforeHyphen = out[out.length - 2];
+    // "s-26", "7-eleven", "a-1": letters and digits joined by a hyphen are one name.
+    if (hyphen?.kind === 'other' && hyphen.text === '-' && hyphen.glued && token.glued && beforeHyphen &&
+        ((beforeHyphen.kind === 'word' && token.kind === 'num') || (beforeHyphen.kind === 'num' && token.kind === 'word'))) {
+      const text = beforeHyphen.text + hyphen.text + token.text;
+      out.splice(out.length - 2, 2, { kind: 'word', text, value: text, glued: beforeHyphen.glued });
+      continue;
+    }
     if (previous && token.glued) {
       const numThenWord = previous.kind === 'num' && token.kind === 'word' && !NUMBER_SUFFIXES.has(token.value);
       const wordThenNum = previous.kind === 'word' && token.kind === 'num' && !NUMBER_PREFIXES.has(previous.value);
