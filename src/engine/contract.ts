@@ -26,6 +26,7 @@ export interface ContractIntent {
   category?: string;
   member?: string;
   limit?: number;
+  merchant?: string;
 }
 
 export type ContractResult =
@@ -50,7 +51,7 @@ export function toContract(interpretation: Interpretation): ContractResult {
         })),
       };
     case 'question': {
-      const { id, period, category, member, limit } = interpretation.intent;
+      const { id, period, category, member, limit, merchant } = interpretation.intent;
       return {
         kind: 'question',
         intent: {
@@ -59,6 +60,7 @@ export function toContract(interpretation: Interpretation): ContractResult {
           ...(category !== undefined && { category }),
           ...(member !== undefined && { member }),
           ...(limit !== undefined && { limit }),
+          ...(merchant !== undefined && { merchant }),
         },
       };
     }

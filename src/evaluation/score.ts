@@ -4,8 +4,10 @@
  * paid_by and split; for questions the intent id, period, category, member and limit. The
  * description is not scored. Stricter than "only where the label has them": a paid_by, split or
  * question parameter the label does not have counts as a miss too, because inventing one is a
- * real mistake a person would have to fix.
+ * real mistake a person would have to fix. A merchant is compared as its words ("Costco" is
+ * "costco"), the way the merchant_spend query matches it.
  */
+import { merchantWords } from '../../intents/merchant-match.ts';
 import type { ContractDraft, ContractIntent, ContractResult } from '../engine/contract.ts';
 
 export interface FieldTally {
@@ -29,7 +31,7 @@ export interface Score {
 }
 
 const DRAFT_FIELDS = ['amount', 'currency', 'category', 'date', 'paid_by', 'split'] as const;
-const INTENT_FIELDS = ['period', 'category', 'member', 'limit'] as const;
+const INTENT_FIELDS = ['period', 'category', 'member', 'limit', 'merchant'] as const;
 
 export function scoreResults(
   labeled: readonly { id: string; text: string; expect: ContractResult }[],
@@ -79,8 +81,15 @@ function compareDrafts(expected: readonly ContractDraft[], actual: readonly Cont
 function compareIntent(expected: ContractIntent, actual: ContractIntent, see: Check): void {
   see('intent.id', expected.id === actual.id);
   for (const field of INTENT_FIELDS) {
-    if (expected[field] !== undefined || actual[field] !== undefined) see(`intent.${field}`, same(expected[field], actual[field]));
+    if (expected[field] !== undefined || actual[field] !== undefined) {
+      see(`intent.${field}`, field === 'merchant' ? sameWords(expected.merchant, actual.merchant) : same(expected[field], actual[field]));
+    }
   }
+}
+
+function sameWords(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return merchantWords(a).join(' ') === merchantWords(b).join(' ');
 }
 
 /** Structural equality for the small JSON values of the contract (key order does not matter). */
