@@ -93,6 +93,21 @@ export const contractContextSchema = z.object({
     }
   }),
   now: z.iso.datetime({ offset: true }).transform((text) => new Date(text)),
+  /** How the household writes numbers and dates ("de-DE": "2,40" is two euros forty); BCP 47, canonicalised. */
+  locale: z
+    .string()
+    .transform((tag, ctx) => {
+      try {
+        const [canonical] = Intl.getCanonicalLocales(tag);
+        // Well-formed is not enough ("xx" is well-formed): Intl must also have data for it.
+        if (canonical && Intl.NumberFormat.supportedLocalesOf([canonical]).length > 0) return canonical;
+      } catch {
+        // Falls through to the issue below: RangeError is Intl's way of saying "not a tag".
+      }
+      ctx.addIssue({ code: 'custom', message: `"${tag}" is not a locale Kitty knows; write it like de-DE or en-IN.` });
+      return z.NEVER;
+    })
+    .optional(),
 });
 
 /** Accepts the bare context object or the labeled file's `{"context": {...}}` line. */
@@ -103,6 +118,6 @@ export function parseContractContext(json: unknown): InterpretContext {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'context'}: ${issue.message}`);
     throw new Error(`Invalid context: ${problems.join('; ')}`);
   }
-  const { members, currency, timezone, now } = parsed.data;
-  return { members, currency, timeZone: timezone, now };
+  const { members, currency, timezone, now, locale } = parsed.data;
+  return { members, currency, timeZone: timezone, now, ...(locale !== undefined && { locale }) };
 }

@@ -21,10 +21,19 @@ export interface Miss {
   readonly fields: readonly string[];
   readonly expected: ContractResult;
   readonly actual: ContractResult;
+  /** A confident miss is the costly kind: in hybrid mode nothing checks it. */
+  readonly confident: boolean;
+}
+
+/** Readings the interpreter was sure of (in hybrid mode these skip the model), and how many of them were wrong. */
+export interface ConfidentTally {
+  readings: number;
+  wrong: number;
 }
 
 export interface Score {
   readonly lines: FieldTally;
+  readonly confident: ConfidentTally;
   readonly byKind: Record<string, FieldTally>;
   readonly byField: Record<string, FieldTally>;
   readonly misses: readonly Miss[];
@@ -33,11 +42,17 @@ export interface Score {
 const DRAFT_FIELDS = ['amount', 'currency', 'category', 'date', 'paid_by', 'split'] as const;
 const INTENT_FIELDS = ['period', 'category', 'member', 'limit', 'merchant'] as const;
 
+/**
+ * `confident` holds, by id, whether the interpreter was sure of its reading; without it no
+ * reading counts as confident. A missing result is `other` and not confident.
+ */
 export function scoreResults(
   labeled: readonly { id: string; text: string; expect: ContractResult }[],
   actual: ReadonlyMap<string, ContractResult>,
+  confident: ReadonlyMap<string, boolean> = new Map(),
 ): Score {
   const lines: FieldTally = { correct: 0, total: 0 };
+  const sure: ConfidentTally = { readings: 0, wrong: 0 };
   const byKind: Record<string, FieldTally> = {};
   const byField: Record<string, FieldTally> = {};
   const misses: Miss[] = [];
@@ -49,9 +64,13 @@ export function scoreResults(
     tally(byKind, line.expect.kind, exact);
     lines.total += 1;
     if (exact) lines.correct += 1;
-    else misses.push({ id: line.id, text: line.text, fields: wrong, expected: line.expect, actual: result });
+    else misses.push({ id: line.id, text: line.text, fields: wrong, expected: line.expect, actual: result, confident: confident.get(line.id) === true });
+    if (actual.has(line.id) && confident.get(line.id) === true) {
+      sure.readings += 1;
+      if (!exact) sure.wrong += 1;
+    }
   }
-  return { lines, byKind, byField, misses };
+  return { lines, confident: sure, byKind, byField, misses };
 }
 
 type Check = (field: string, ok: boolean) => void;
