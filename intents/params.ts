@@ -15,6 +15,7 @@ const NARROWED_BY: Readonly<Record<string, string>> = {
   category: 'a category',
   memberId: 'a member',
   limit: 'a number of items',
+  merchant: 'a merchant',
 };
 
 /**
@@ -62,6 +63,13 @@ export const categoryParam = z
   .regex(/^[a-z0-9]+(?:[_-][a-z0-9]+)*$/, 'Give the category as its slug, for example groceries or personal_care.')
   .max(60)
   .describe("The category's slug, for example groceries");
+
+/** Words only, no transform: merchant-match.ts splits them; a merchant with no word in it matches nothing sensible. */
+export const merchantParam = z
+  .string({ error: (issue) => (issue.input === undefined ? 'Say which merchant or words to look for, for example costco or coffee.' : undefined) })
+  .max(80, 'Give the merchant in at most 80 characters.')
+  .refine((text) => /[\p{L}\p{N}]/u.test(text), 'Say which merchant or words to look for, for example costco or coffee.')
+  .describe('A merchant or words of the expense description, as the person wrote them, for example costco or coffee');
 
 export const memberIdParam = z
   .string()

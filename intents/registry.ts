@@ -10,6 +10,7 @@ import { dailyAverage } from './daily-average.ts';
 import type { IntentAnswer, IntentContext, IntentDefinition } from './definition.ts';
 import { largestExpenses } from './largest-expenses.ts';
 import { memberSplit } from './member-split.ts';
+import { merchantSpend } from './merchant-spend.ts';
 import { monthOverMonthCompare } from './month-over-month-compare.ts';
 import { recentExpenses } from './recent-expenses.ts';
 import { topExpenseCategories } from './top-expense-categories.ts';
@@ -24,6 +25,7 @@ export const INTENTS = {
   largest_expenses: largestExpenses,
   recent_expenses: recentExpenses,
   daily_average: dailyAverage,
+  merchant_spend: merchantSpend,
 } as const satisfies { readonly [Id in IntentId]: IntentDefinition & { readonly id: Id } };
 
 /** The intents in the contract's order, for tool guidance and `/help`. */

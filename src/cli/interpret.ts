@@ -8,7 +8,7 @@ import { standaloneReader } from './standalone-reader.ts';
 export async function runInterpret(args: string[]): Promise<number> {
   const at = args.indexOf('--context');
   const file = at >= 0 ? args[at + 1] : undefined;
-  if (!file) throw new Error('interpret needs --context FILE (a JSON object with members, currency, timezone, now).');
+  if (!file) throw new Error('interpret needs --context FILE (a JSON object with members, currency, timezone, now, and optionally locale).');
   const context = parseContractContext(JSON.parse(readFileSync(file, 'utf8')));
   const read = standaloneReader(readNodeConfig());
 
@@ -27,7 +27,8 @@ export async function runInterpret(args: string[]): Promise<number> {
     const id = typeof message.id === 'string' || typeof message.id === 'number' ? message.id : `line-${number}`;
     const text = typeof message.text === 'string' ? message.text : '';
     const reading = await read(text, context);
-    process.stdout.write(`${JSON.stringify({ id, ...toContract(reading.interpretation) })}\n`);
+    // `confident` beside the contract's fields: whether hybrid mode would have skipped the model.
+    process.stdout.write(`${JSON.stringify({ id, ...toContract(reading.interpretation), confident: reading.interpretation.confident })}\n`);
   }
   return 0;
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run cli -- <command>`: Kitty from the terminal.
  *   interpret --context FILE   JSONL {"id","text"} on stdin → one contract result per line (saves nothing)
- *   eval FILE.jsonl            score the configured interpreter on a labeled file
+ *   eval FILE.jsonl...         score the configured interpreter on labeled files
  *   say [--json] "coffee 180"  one message as the local console member; prints the reply
  *   chat                       the console chat, without the web server
  *   telegram:set-webhook       register PUBLIC_URL/telegram/webhook with Telegram
@@ -18,7 +18,7 @@ import { runSetWebhook } from './telegram-set-webhook.ts';
 
 const USAGE = `Usage: npm run --silent cli -- <command>
   interpret --context FILE   read {"id","text"} lines on stdin, write results in the contract's shape
-  eval FILE.jsonl            score the interpreter on a labeled file
+  eval FILE.jsonl...         score the interpreter on labeled files: accuracy and confident-but-wrong per file
   say [--json] "TEXT"        send one message as the local member and print the reply
   chat                       chat with Kitty in this terminal
   telegram:set-webhook       register PUBLIC_URL/telegram/webhook with Telegram (TELEGRAM_MODE=webhook)

@@ -42,6 +42,7 @@ export async function answerQuestion(
     ...(request.category !== undefined && { category: request.category }),
     ...(memberId !== undefined && { memberId }),
     ...(request.limit !== undefined && { limit: request.limit }),
+    ...(request.merchant !== undefined && { merchant: request.merchant }),
   });
   return textReply(answer.text, answer.chart ? { chart: answer.chart } : {});
 }

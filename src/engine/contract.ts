@@ -26,6 +26,7 @@ export interface ContractIntent {
   category?: string;
   member?: string;
   limit?: number;
+  merchant?: string;
 }
 
 export type ContractResult =
@@ -50,7 +51,7 @@ export function toContract(interpretation: Interpretation): ContractResult {
         })),
       };
     case 'question': {
-      const { id, period, category, member, limit } = interpretation.intent;
+      const { id, period, category, member, limit, merchant } = interpretation.intent;
       return {
         kind: 'question',
         intent: {
@@ -59,6 +60,7 @@ export function toContract(interpretation: Interpretation): ContractResult {
           ...(category !== undefined && { category }),
           ...(member !== undefined && { member }),
           ...(limit !== undefined && { limit }),
+          ...(merchant !== undefined && { merchant }),
         },
       };
     }
@@ -91,6 +93,21 @@ export const contractContextSchema = z.object({
     }
   }),
   now: z.iso.datetime({ offset: true }).transform((text) => new Date(text)),
+  /** How the household writes numbers and dates ("de-DE": "2,40" is two euros forty); BCP 47, canonicalised. */
+  locale: z
+    .string()
+    .transform((tag, ctx) => {
+      try {
+        const [canonical] = Intl.getCanonicalLocales(tag);
+        // Well-formed is not enough ("xx" is well-formed): Intl must also have data for it.
+        if (canonical && Intl.NumberFormat.supportedLocalesOf([canonical]).length > 0) return canonical;
+      } catch {
+        // Falls through to the issue below: RangeError is Intl's way of saying "not a tag".
+      }
+      ctx.addIssue({ code: 'custom', message: `"${tag}" is not a locale Kitty knows; write it like de-DE or en-IN.` });
+      return z.NEVER;
+    })
+    .optional(),
 });
 
 /** Accepts the bare context object or the labeled file's `{"context": {...}}` line. */
@@ -101,6 +118,6 @@ export function parseContractContext(json: unknown): InterpretContext {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'context'}: ${issue.message}`);
     throw new Error(`Invalid context: ${problems.join('; ')}`);
   }
-  const { members, currency, timezone, now } = parsed.data;
-  return { members, currency, timeZone: timezone, now };
+  const { members, currency, timezone, now, locale } = parsed.data;
+  return { members, currency, timeZone: timezone, now, ...(locale !== undefined && { locale }) };
 }

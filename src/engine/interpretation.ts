@@ -16,6 +16,7 @@ export const INTENT_IDS = [
   'largest_expenses',
   'recent_expenses',
   'daily_average',
+  'merchant_spend',
 ] as const;
 export type IntentId = (typeof INTENT_IDS)[number];
 

@@ -4,8 +4,10 @@
  * paid_by and split; for questions the intent id, period, category, member and limit. The
  * description is not scored. Stricter than "only where the label has them": a paid_by, split or
  * question parameter the label does not have counts as a miss too, because inventing one is a
- * real mistake a person would have to fix.
+ * real mistake a person would have to fix. A merchant is compared as its words ("Costco" is
+ * "costco"), the way the merchant_spend query matches it.
  */
+import { merchantWords } from '../../intents/merchant-match.ts';
 import type { ContractDraft, ContractIntent, ContractResult } from '../engine/contract.ts';
 
 export interface FieldTally {
@@ -19,23 +21,38 @@ export interface Miss {
   readonly fields: readonly string[];
   readonly expected: ContractResult;
   readonly actual: ContractResult;
+  /** A confident miss is the costly kind: in hybrid mode nothing checks it. */
+  readonly confident: boolean;
+}
+
+/** Readings the interpreter was sure of (in hybrid mode these skip the model), and how many of them were wrong. */
+export interface ConfidentTally {
+  readings: number;
+  wrong: number;
 }
 
 export interface Score {
   readonly lines: FieldTally;
+  readonly confident: ConfidentTally;
   readonly byKind: Record<string, FieldTally>;
   readonly byField: Record<string, FieldTally>;
   readonly misses: readonly Miss[];
 }
 
 const DRAFT_FIELDS = ['amount', 'currency', 'category', 'date', 'paid_by', 'split'] as const;
-const INTENT_FIELDS = ['period', 'category', 'member', 'limit'] as const;
+const INTENT_FIELDS = ['period', 'category', 'member', 'limit', 'merchant'] as const;
 
+/**
+ * `confident` holds, by id, whether the interpreter was sure of its reading; without it no
+ * reading counts as confident. A missing result is `other` and not confident.
+ */
 export function scoreResults(
   labeled: readonly { id: string; text: string; expect: ContractResult }[],
   actual: ReadonlyMap<string, ContractResult>,
+  confident: ReadonlyMap<string, boolean> = new Map(),
 ): Score {
   const lines: FieldTally = { correct: 0, total: 0 };
+  const sure: ConfidentTally = { readings: 0, wrong: 0 };
   const byKind: Record<string, FieldTally> = {};
   const byField: Record<string, FieldTally> = {};
   const misses: Miss[] = [];
@@ -47,9 +64,13 @@ export function scoreResults(
     tally(byKind, line.expect.kind, exact);
     lines.total += 1;
     if (exact) lines.correct += 1;
-    else misses.push({ id: line.id, text: line.text, fields: wrong, expected: line.expect, actual: result });
+    else misses.push({ id: line.id, text: line.text, fields: wrong, expected: line.expect, actual: result, confident: confident.get(line.id) === true });
+    if (actual.has(line.id) && confident.get(line.id) === true) {
+      sure.readings += 1;
+      if (!exact) sure.wrong += 1;
+    }
   }
-  return { lines, byKind, byField, misses };
+  return { lines, confident: sure, byKind, byField, misses };
 }
 
 type Check = (field: string, ok: boolean) => void;
@@ -79,8 +100,15 @@ function compareDrafts(expected: readonly ContractDraft[], actual: readonly Cont
 function compareIntent(expected: ContractIntent, actual: ContractIntent, see: Check): void {
   see('intent.id', expected.id === actual.id);
   for (const field of INTENT_FIELDS) {
-    if (expected[field] !== undefined || actual[field] !== undefined) see(`intent.${field}`, same(expected[field], actual[field]));
+    if (expected[field] !== undefined || actual[field] !== undefined) {
+      see(`intent.${field}`, field === 'merchant' ? sameWords(expected.merchant, actual.merchant) : same(expected[field], actual[field]));
+    }
   }
+}
+
+function sameWords(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return merchantWords(a).join(' ') === merchantWords(b).join(' ');
 }
 
 /** Structural equality for the small JSON values of the contract (key order does not matter). */

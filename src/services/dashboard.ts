@@ -1,5 +1,7 @@
 import { and, asc, eq, lte } from 'drizzle-orm';
 import { sumMinor } from '../domain/money.ts';
+import type { IsoDate } from '../domain/dates.ts';
+import { monthComparison, type MonthComparison } from '../domain/month-comparison.ts';
 import { previousMonth, type Period } from '../domain/periods.ts';
 import type { Database, Transaction } from '../db/database.ts';
 import { categories, expenses } from '../db/schema.ts';
@@ -29,6 +31,11 @@ export type MonthDashboard = {
   /** This month per currency, largest first. */
   totals: CurrencyTotal[];
   previousTotals: CurrencyTotal[];
+  /**
+   * The month against the one before, like for like: while the month runs, its days so far
+   * against the same days of the month before (see monthComparison); otherwise whole months.
+   */
+  comparison: MonthComparison & { laterTotals: CurrencyTotal[]; earlierTotals: CurrencyTotal[] };
   byCategory: CategoryTotal[];
   byMember: MemberTotal[];
   days: DayTotal[];
@@ -52,10 +59,21 @@ export type LargeExpense = {
 
 export const LARGEST_PER_CURRENCY = 5;
 
-export async function monthDashboard(db: Database, scope: HouseholdScope, period: Period): Promise<MonthDashboard> {
+/** `today` is the household's date, which decides whether the month is still running. */
+export async function monthDashboard(
+  db: Database,
+  scope: HouseholdScope,
+  period: Period,
+  options: { today: IsoDate },
+): Promise<MonthDashboard> {
   const previous = previousMonth(period);
-  const [previousTotals, byCategory, byMember, details, balances] = await Promise.all([
+  const compared = monthComparison(period, options.today);
+  const [previousTotals, sameDays, byCategory, byMember, details, balances] = await Promise.all([
     spendTotals(db, scope, previous),
+    // Two more sums only while the month runs; a finished month compares the totals below.
+    compared.sameDays
+      ? Promise.all([spendTotals(db, scope, compared.later), spendTotals(db, scope, compared.earlier)])
+      : undefined,
     spendByCategory(db, scope, period),
     spendByMember(db, scope, period),
     inHousehold(db, scope, async (tx) => {
@@ -72,12 +90,18 @@ export async function monthDashboard(db: Database, scope: HouseholdScope, period
     }),
     householdBalances(db, scope),
   ]);
+  // Every expense has a category (a foreign key), so the category rows add up to the month.
+  const totals = totalsOf(byCategory);
   return {
     period,
     previous,
-    // Every expense has a category (a foreign key), so the category rows add up to the month.
-    totals: totalsOf(byCategory),
+    totals,
     previousTotals,
+    comparison: {
+      ...compared,
+      laterTotals: sameDays ? sameDays[0] : totals,
+      earlierTotals: sameDays ? sameDays[1] : previousTotals,
+    },
     byCategory,
     byMember,
     ...details,

@@ -38,11 +38,28 @@ describe('cli interpret', () => {
 
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('line 2: not JSON, skipped');
-    expect(result.stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
+    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { confident?: unknown });
+    // Beside the contract's fields, whether the reader was sure (hybrid mode skips the model then).
+    expect(lines.map((line) => typeof line.confident)).toEqual(['boolean', 'boolean', 'boolean']);
+    expect(lines.map(({ confident: _, ...contract }) => contract)).toEqual([
       { id: 'one', kind: 'expense', drafts: [{ amount: '180.00', currency: 'INR', category: 'dining', date: '2026-03-17', description: 'coffee' }] },
       { id: 'two', kind: 'question', intent: { id: 'total_by_period', period: { start: '2026-02-01', end: '2026-02-28' } } },
       { id: 'three', kind: 'other' },
     ]);
+  });
+
+  it('takes an optional locale in the context, and refuses one that is not a locale', () => {
+    const german = join(work, 'german.json');
+    writeFileSync(german, JSON.stringify({ context: { ...context, members: ['Jonas', 'Lena'], currency: 'EUR', timezone: 'Europe/Berlin', locale: 'de-DE' } }));
+    const read = npm(['cli', '--', 'interpret', '--context', german], { input: JSON.stringify({ id: 'g', text: 'hallo' }) });
+    expect(read.status).toBe(0);
+    expect(JSON.parse(read.stdout)).toMatchObject({ id: 'g', confident: expect.any(Boolean) });
+
+    const bad = join(work, 'bad-locale.json');
+    writeFileSync(bad, JSON.stringify({ context: { ...context, locale: 'german please' } }));
+    const refused = npm(['cli', '--', 'interpret', '--context', bad]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('Invalid context: locale: "german please" is not a locale Kitty knows');
   });
 
   it('refuses a missing or malformed context', () => {
@@ -70,10 +87,58 @@ describe('npm run eval', () => {
     const result = npm(['eval', '--', file]);
 
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('b "petrol 2000" — draft.category');
-    expect(result.stdout.trim().split('\n').at(-1)).toBe('Overall: 1/2 (50.0%) of messages exactly right');
+    expect(result.stdout).toMatch(/b "petrol 2000" — draft\.category/);
+    expect(result.stdout.trim().split('\n').at(-2)).toBe('Overall: 1/2 (50.0%) of messages exactly right');
+    // The same reading twice, labeled right once: if the reader is sure of it, one of two sure readings is wrong.
+    const expected = petrolIsConfident() ? 'Confident: 2 readings, 1 wrong (50.0%)' : 'Confident: 0 readings, 0 wrong';
+    expect(result.stdout.trim().split('\n').at(-1)).toBe(expected);
+  });
+
+  it('scores several files, each with its own figures, and sums them up per file at the end', () => {
+    const right = join(work, 'right.jsonl');
+    const wrong = join(work, 'wrong.jsonl');
+    const line = (category: string) =>
+      JSON.stringify({ id: 'p', text: 'petrol 2000', expect: { kind: 'expense', drafts: [{ amount: '2000.00', currency: 'INR', category, date: '2026-03-18' }] } });
+    writeFileSync(right, [JSON.stringify({ context }), line('fuel')].join('\n'));
+    writeFileSync(wrong, [JSON.stringify({ context: { ...context, locale: 'en-IN' } }), line('dining')].join('\n'));
+
+    const result = npm(['eval', '--', right, wrong]);
+
+    expect(result.status).toBe(0);
+    const out = result.stdout.trim().split('\n');
+    const sure = petrolIsConfident();
+    expect(out.filter((text) => /^(==|Overall|Confident)/.test(text))).toEqual([
+      `== ${right}`,
+      'Overall: 1/1 (100.0%) of messages exactly right',
+      sure ? 'Confident: 1 reading, 0 wrong (0.0%)' : 'Confident: 0 readings, 0 wrong',
+      `== ${wrong}`,
+      'Overall: 0/1 (0.0%) of messages exactly right',
+      sure ? 'Confident: 1 reading, 1 wrong (100.0%)' : 'Confident: 0 readings, 0 wrong',
+    ]);
+    expect(out.slice(-3)).toEqual([
+      'Summary:',
+      `  ${right}  1/1 (100.0%) exactly right · confident ${sure ? '1 reading, 0 wrong (0.0%)' : '0 readings, 0 wrong'}`,
+      `  ${wrong}  0/1 (0.0%) exactly right · confident ${sure ? '1 reading, 1 wrong (100.0%)' : '0 readings, 0 wrong'}`,
+    ]);
+  });
+
+  it('refuses to start without a file, or with one that does not parse', () => {
+    expect(npm(['eval']).stderr).toContain('eval needs one or more labeled JSONL files');
+    const broken = join(work, 'broken.jsonl');
+    writeFileSync(broken, 'not json');
+    const result = npm(['eval', '--', broken]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Line 1 is not valid JSON.');
   });
 });
+
+/** What the offline reader itself says of "petrol 2000", through `interpret`, so these tests follow it rather than guess. */
+function petrolIsConfident(): boolean {
+  const file = join(work, 'context.json');
+  writeFileSync(file, JSON.stringify({ context }));
+  const result = npm(['cli', '--', 'interpret', '--context', file], { input: JSON.stringify({ id: 'p', text: 'petrol 2000' }) });
+  return (JSON.parse(result.stdout) as { confident: boolean }).confident;
+}
 
 describe('cli say', () => {
   it('logs one message as the local member on the embedded database and prints the reply', () => {

@@ -92,6 +92,31 @@ describe('model mode', () => {
     expect(reply.text).not.toContain('99,999');
   });
 
+  it.each([
+    ['anthropic', startFakeAnthropic, (args: unknown) => anthropicToolUse([{ name: 'ask_analytics', input: args }])],
+    ['gemini', startFakeGemini, (args: unknown) => geminiFunctionCalls([{ name: 'ask_analytics', args }])],
+    ['openai', startFakeOpenAI, (args: unknown) => openaiToolCalls([{ name: 'ask_analytics', arguments: args }])],
+  ] as const)('answers "how much at costco?" with what was spent at Costco, not the Groceries total (%s)', async (provider, start, respond) => {
+    const server = await fake(start);
+    const { arjun } = await createTestHousehold(handle.db);
+    const offline = createTestEngine(handle.db).engine;
+    for (const text of ['costco 2,400 groceries', 'vegetables 500']) {
+      const logged = await say(offline, arjun, text);
+      await offline.confirm(arjun, logged.drafts[0]!.expenseId);
+    }
+    server.respondWith(respond({ intent: 'merchant_spend', merchant: 'costco', period: { start: '2026-03-01', end: '2026-03-31' } }));
+    const { engine } = createTestEngine(handle.db, { llm: llm(provider, server.url, 'model') });
+
+    const reply = await say(engine, arjun, 'how much have we spent at costco this month?');
+
+    expect(server.requests).toHaveLength(1);
+    expect(reply.text).toBe('The household spent ₹2,400.00 at Costco in March 2026 across 1 expense.');
+    // The tool the model was offered names the intent and the field.
+    const sent = JSON.stringify(server.requests[0]!.body);
+    expect(sent).toContain('merchant_spend');
+    expect(sent).toContain('For merchant_spend only');
+  });
+
   it('asks once for a repair when the arguments do not validate, then uses the repaired answer', async () => {
     const server = await fake(startFakeOpenAI);
     server.respondWith(

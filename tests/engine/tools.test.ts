@@ -61,6 +61,23 @@ describe('engine tools', () => {
     });
   });
 
+  it('ask for spending at a merchant with merchant_spend, and only there', () => {
+    const args = askAnalytics.input.parse({ intent: 'merchant_spend', merchant: ' Costco ', member: 'arjun', period: { start: '2026-03-01', end: '2026-03-31' } });
+    expect(askAnalytics.interpret(args, context)).toEqual({
+      kind: 'question',
+      confident: true,
+      intent: { id: 'merchant_spend', merchant: 'Costco', member: 'Arjun', period: { start: '2026-03-01', end: '2026-03-31' } },
+    });
+    expect(() => askAnalytics.interpret(askAnalytics.input.parse({ intent: 'merchant_spend' }), context)).toThrow('merchant_spend needs merchant');
+    expect(() => askAnalytics.interpret(askAnalytics.input.parse({ intent: 'category_spend_by_period', category: 'groceries', merchant: 'costco' }), context)).toThrow(
+      'category_spend_by_period does not take merchant; leave it out or choose another intent.',
+    );
+    // The model reads when to use the field from its description.
+    const schema = toolInputJsonSchema(askAnalytics) as { properties: Record<string, { description?: string; enum?: string[] }> };
+    expect(schema.properties.intent?.enum).toContain('merchant_spend');
+    expect(schema.properties.merchant?.description).toMatch(/^For merchant_spend only/);
+  });
+
   it('all convert to JSON Schema and to Gemini\'s narrower dialect', () => {
     for (const tool of ENGINE_TOOLS) {
       expect(toolInputJsonSchema(tool)).toMatchObject({ type: 'object' });

@@ -3,21 +3,46 @@ import type { DatabaseHandle } from '../../src/db/database.ts';
 import { importExpenses } from '../../src/services/imports.ts';
 import type { IntentContext } from '../../intents/definition.ts';
 import { runIntent } from '../../intents/registry.ts';
-import { createTestHousehold } from '../support/households.ts';
+import { createTestHousehold, type TestHousehold } from '../support/households.ts';
 import { FEBRUARY, MARCH, intentContext, seededHouseholdForFile } from './fixture.ts';
 
 let handle: DatabaseHandle;
+let home: TestHousehold;
 let context: IntentContext;
 
-seededHouseholdForFile((parts) => ({ handle, context } = parts));
+seededHouseholdForFile((parts) => ({ handle, home, context } = parts));
+
+/** 2 April 2026: March is over, so it is compared whole. */
+const APRIL_2 = new Date('2026-04-02T10:00:00+05:30');
 
 describe('month_over_month_compare', () => {
-  it('compares the month with the one before, per currency, with the difference and the percent change', async () => {
+  it('while the month runs, compares its days so far with the same days of the month before, and says so', async () => {
+    // Today is the 18th: 1–18 March (the electricity bill dated the 25th is not in yet) against
+    // 1–18 February (the groceries of 20 February are not in).
     const answer = await runIntent(context, 'month_over_month_compare', { period: MARCH });
     expect(answer.text).toBe(
       [
-        'Spending in March 2026 so far: ₹29,700.50, up 1% on February 2026 (₹29,500.00), ₹200.50 more.',
-        'Spending in March 2026 so far: $28.49; nothing in February 2026 to compare with.',
+        'Spending in March 2026 so far (1–18 Mar): ₹27,700.50, down 1% on the same days of February 2026 (1–18 Feb: ₹28,000.00), ₹299.50 less.',
+        'Spending in March 2026 so far (1–18 Mar): $28.49; nothing in the same days of February 2026 (1–18 Feb) to compare with.',
+      ].join('\n'),
+    );
+    expect(answer.chart).toEqual({
+      kind: 'compare',
+      title: 'Spending, 1–18 Feb 2026 vs 1–18 Mar 2026',
+      currency: 'INR',
+      points: [
+        { label: '1–18 Feb 2026', valueMinor: 2_800_000 },
+        { label: '1–18 Mar 2026', valueMinor: 2_770_050 },
+      ],
+    });
+  });
+
+  it('compares whole months once the later month is over', async () => {
+    const answer = await runIntent(await intentContext(handle.db, home, { now: APRIL_2 }), 'month_over_month_compare', { period: MARCH });
+    expect(answer.text).toBe(
+      [
+        'Spending in March 2026: ₹29,700.50, up 1% on February 2026 (₹29,500.00), ₹200.50 more.',
+        'Spending in March 2026: $28.49; nothing in February 2026 to compare with.',
       ].join('\n'),
     );
     expect(answer.chart).toEqual({
@@ -31,6 +56,33 @@ describe('month_over_month_compare', () => {
     });
   });
 
+  it('on the 4th, four days against four days, not against a whole month', async () => {
+    const fresh = await createTestHousehold(handle.db);
+    await importExpenses(handle.db, fresh.arjun, [
+      { amount: '3900', date: '2026-11-02', category: 'groceries' },
+      { amount: '6100', date: '2026-11-20', category: 'housing' },
+      { amount: '4200', date: '2026-12-03', category: 'groceries' },
+    ]);
+    const fourth = await intentContext(handle.db, fresh, { now: new Date('2026-12-04T09:00:00+05:30') });
+    const answer = await runIntent(fourth, 'month_over_month_compare', { period: { start: '2026-12-01', end: '2026-12-31' } });
+    expect(answer.text).toBe(
+      'Spending in December 2026 so far (1–4 Dec): ₹4,200.00, up 8% on the same days of November 2026 (1–4 Nov: ₹3,900.00), ₹300.00 more.',
+    );
+  });
+
+  it('on the 31st, against the whole of a shorter month before', async () => {
+    const fresh = await createTestHousehold(handle.db);
+    await importExpenses(handle.db, fresh.arjun, [
+      { amount: '1000', date: '2026-02-28', category: 'groceries' },
+      { amount: '500', date: '2026-03-31', category: 'groceries' },
+    ]);
+    const last = await intentContext(handle.db, fresh, { now: new Date('2026-03-31T21:00:00+05:30') });
+    const answer = await runIntent(last, 'month_over_month_compare', { period: MARCH });
+    expect(answer.text).toBe(
+      'Spending in March 2026 so far (1–31 Mar): ₹500.00, down 50% on the same days of February 2026 (1–28 Feb: ₹1,000.00), ₹500.00 less.',
+    );
+  });
+
   it('handles an earlier month with nothing in it', async () => {
     const answer = await runIntent(context, 'month_over_month_compare', { period: FEBRUARY });
     expect(answer.text).toBe('Spending in February 2026: ₹29,500.00; nothing in January 2026 to compare with.');
@@ -40,21 +92,30 @@ describe('month_over_month_compare', () => {
     ]);
   });
 
-  it('compares one category: up, down and unchanged', async () => {
-    const groceries = await runIntent(context, 'month_over_month_compare', { period: MARCH, category: 'groceries' });
-    expect(groceries.text).toBe(
-      'Groceries spending in March 2026 so far: ₹1,650.50, up 10% on February 2026 (₹1,500.00), ₹150.50 more.',
-    );
+  it('compares one category over whole months: up, down and unchanged', async () => {
+    const april = await intentContext(handle.db, home, { now: APRIL_2 });
+    const groceries = await runIntent(april, 'month_over_month_compare', { period: MARCH, category: 'groceries' });
+    expect(groceries.text).toBe('Groceries spending in March 2026: ₹1,650.50, up 10% on February 2026 (₹1,500.00), ₹150.50 more.');
     expect(groceries.chart?.title).toBe('Groceries spending, February 2026 vs March 2026');
-    const dining = await runIntent(context, 'month_over_month_compare', { period: MARCH, category: 'dining' });
+    const dining = await runIntent(april, 'month_over_month_compare', { period: MARCH, category: 'dining' });
     expect(dining.text).toBe(
       [
-        'Dining out spending in March 2026 so far: ₹800.00, down 73% on February 2026 (₹3,000.00), ₹2,200.00 less.',
-        'Dining out spending in March 2026 so far: $12.50; nothing in February 2026 to compare with.',
+        'Dining out spending in March 2026: ₹800.00, down 73% on February 2026 (₹3,000.00), ₹2,200.00 less.',
+        'Dining out spending in March 2026: $12.50; nothing in February 2026 to compare with.',
       ].join('\n'),
     );
+    const housing = await runIntent(april, 'month_over_month_compare', { period: MARCH, category: 'housing' });
+    expect(housing.text).toBe('Housing spending in March 2026: ₹25,000.00, the same as February 2026.');
+  });
+
+  it('compares one category over the same days while the month runs', async () => {
     const housing = await runIntent(context, 'month_over_month_compare', { period: MARCH, category: 'housing' });
-    expect(housing.text).toBe('Housing spending in March 2026 so far: ₹25,000.00, the same as February 2026.');
+    expect(housing.text).toBe('Housing spending in March 2026 so far (1–18 Mar): ₹25,000.00, the same as in the same days of February 2026 (1–18 Feb).');
+    // The groceries of 20 February fall after the 18th.
+    const groceries = await runIntent(context, 'month_over_month_compare', { period: MARCH, category: 'groceries' });
+    expect(groceries.text).toBe(
+      'Groceries spending in March 2026 so far (1–18 Mar): ₹1,650.50; nothing in the same days of February 2026 (1–18 Feb) to compare with.',
+    );
   });
 
   it('reports a month that dropped to nothing as down 100%', async () => {
@@ -69,7 +130,7 @@ describe('month_over_month_compare', () => {
 
   it('says when neither month has anything', async () => {
     const pets = await runIntent(context, 'month_over_month_compare', { period: MARCH, category: 'pets' });
-    expect(pets).toEqual({ text: 'No confirmed Pets expenses in February 2026 or March 2026 yet.' });
+    expect(pets).toEqual({ text: 'No confirmed Pets expenses in 1–18 Feb 2026 or 1–18 Mar 2026 yet.' });
   });
 
   it('does not round a small change down to 0%', async () => {

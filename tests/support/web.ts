@@ -40,9 +40,9 @@ export function createWebTestApp(
   return { app, engine, logs };
 }
 
-/** A signed-in member, the way /auth/link leaves them: a session cookie plus its CSRF token. */
-export async function signIn(db: Database, scope: HouseholdScope): Promise<{ cookie: string; csrf: string }> {
-  const { token } = await startSession(db, scope, TEST_NOW);
+/** A signed-in member, the way /auth/link leaves them: a session cookie plus its CSRF token. `now` is when they signed in. */
+export async function signIn(db: Database, scope: HouseholdScope, now: Date = TEST_NOW): Promise<{ cookie: string; csrf: string }> {
+  const { token } = await startSession(db, scope, now);
   return { cookie: `${SESSION_COOKIE}=${token}`, csrf: csrfToken(TEST_SESSION_SECRET, token) };
 }
 

@@ -72,7 +72,8 @@ describe('GET / (dashboard)', () => {
     const text = textOf(body);
     expect(text).toContain('March 2026');
     expect(body).toMatch(/data-figure="month-total">₹1,850\.50</);
-    expect(text).toContain('3 expenses. February 2026: ₹1,500.00, so ₹350.50 more (+23.4%)');
+    // Today is the 18th, and February's electricity came on the 20th: like for like, nothing yet.
+    expect(text).toContain('3 expenses. Nothing was spent in the same days of February 2026 (1–18 Feb).');
     expect(text).toContain('Also spent in other currencies: $30.00 (1 expense).');
     // Categories and members, with shares of the INR total.
     expect(text).toContain('Groceries ₹1,000.00 54%');

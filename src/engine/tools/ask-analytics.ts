@@ -24,16 +24,28 @@ export const askAnalytics = defineTool({
       .optional()
       .describe('Member name when the question is about one member\'s spending ("I"/"my" is the sender).'),
     limit: z.number().int().min(1).max(50).optional().describe('How many items, when the question says ("top 5", "last 10").'),
+    merchant: z
+      .string()
+      .trim()
+      .min(1)
+      .max(80)
+      .optional()
+      .describe(
+        'For merchant_spend only: the shop or the words of the expense description as the person wrote them ("costco", "coffee", "whole foods"), not a category slug.',
+      ),
   }),
   interpret(args, context) {
     // Checked here, not when the query runs, so a model asking for a parameter the intent lacks
     // gets a repair request instead of the member getting an error.
     const takes = intentParamNames(args.intent);
-    const given = { period: args.period, category: args.category, memberId: args.member, limit: args.limit };
+    const given = { period: args.period, category: args.category, memberId: args.member, limit: args.limit, merchant: args.merchant };
     const extra = Object.entries(given).filter(([name, value]) => value !== undefined && !takes.includes(name));
     if (extra.length > 0) {
       const names = extra.map(([name]) => (name === 'memberId' ? 'member' : name)).join(', ');
       throw new KittyError('invalid_input', `${args.intent} does not take ${names}; leave it out or choose another intent.`, 'intent');
+    }
+    if (args.intent === 'merchant_spend' && args.merchant === undefined) {
+      throw new KittyError('invalid_input', 'merchant_spend needs merchant: the shop or words to look for, e.g. "costco".', 'merchant');
     }
     let period;
     if (args.period) {
@@ -51,6 +63,7 @@ export const askAnalytics = defineTool({
         ...(args.category !== undefined && { category: argument.category(args.category, context) }),
         ...(args.member !== undefined && { member: argument.member(args.member, context) }),
         ...(args.limit !== undefined && { limit: args.limit }),
+        ...(args.merchant !== undefined && { merchant: args.merchant }),
       },
     };
   },

@@ -28,7 +28,7 @@ export function dashboardRoutes(deps: WebDeps): Hono<WebEnv> {
     const month = given === undefined || given === '' ? currentMonth : parseMonth(given);
     if (month === undefined) return c.html(invalidMonthPage({ session, given: given ?? '', currentMonth }), 400);
 
-    const data = await monthDashboard(deps.db, session.scope, monthPeriod(month));
+    const data = await monthDashboard(deps.db, session.scope, monthPeriod(month), { today });
     const flash = (await takeFlash(c, deps.sessionSecret))?.text;
     return c.html(dashboardPage({ session, data, month, currentMonth, today, ...(flash !== undefined && { flash }) }));
   });

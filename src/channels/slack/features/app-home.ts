@@ -3,6 +3,7 @@
  * pressed on it, from the same report queries as the dashboard and the chat answers.
  */
 import type { App } from '@slack/bolt';
+import { todayIn } from '../../../domain/dates.ts';
 import { periodLabel, resolvePeriod } from '../../../domain/periods.ts';
 import type { HouseholdScope } from '../../../db/scope.ts';
 import { monthDashboard } from '../../../services/dashboard.ts';
@@ -28,7 +29,7 @@ export async function publishHome(deps: SlackDeps, client: Client, userId: strin
   const now = deps.now();
   const month = resolvePeriod({ kind: 'this_month' }, { now, timeZone: household.timeZone });
   const [summary, pending, dashboardUrl] = await Promise.all([
-    monthDashboard(deps.db, member, month),
+    monthDashboard(deps.db, member, month, { today: todayIn(household.timeZone, now) }),
     deps.engine.pendingDrafts(member),
     deps.dashboardLink?.(member),
   ]);
