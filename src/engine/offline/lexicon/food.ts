@@ -43,7 +43,7 @@ export const FOOD: Lexicon = {
       'brot', 'brötchen', 'broetchen', 'milch', 'gemüse', 'gemuese', 'obst', 'eier', 'käse', 'kaese', 'joghurt', 'nudeln', 'mehl',
       'zucker', 'kartoffeln', 'tomaten', 'zwiebeln', 'äpfel', 'bananen', 'baguette', 'pain de mie', 'pain complet', 'lait',
       'oeufs', 'œufs', 'fromage', 'légumes', 'legumes', 'beurre', 'yaourt', 'yaourts', 'farine', 'sucre', 'pâtes', 'leche', 'huevos',
-      'verduras', 'fruta', 'frutas', 'queso', 'arroz', 'aceite', 'azúcar', 'azucar', 'harina', 'yogur', 'pan de molde',
+      'verduras', 'fruta', 'frutas', 'queso', 'arroz', 'huevo', 'aceite', 'azúcar', 'azucar', 'harina', 'yogur', 'pan de molde',
       'barra de pan', 'brood', 'melk', 'kaas', 'eieren', 'groente', 'groenten', 'rijst', 'aardappelen', 'boter', 'bigas',
       'gulay', 'prutas', 'gatas', 'tinapay', 'itlog', 'asukal', 'mantika', 'delata', 'de lata', 'sardinas', 'rashan',
       'raashan', 'phal', 'phal sabzi', 'sabziyan', 'chini', 'namak', 'makhan', 'chai patti', 'gehu', 'gehun', 'doodhwala',
@@ -103,6 +103,6 @@ export const FOOD: Lexicon = {
       'milk tea', 'paan',
     ],
     weak: ['food', 'eat', 'ate', 'eatery', 'hotel food', 'cold drink', 'soft drinks', 'coke', 'pepsi', 'whiskey', 'whisky', 'alcohol', 'liquor', 'wine',
-      'essen', 'wein', 'vin', 'vino', 'wijn', 'khana', 'khaana', 'greenwich'],
+      'essen', 'wein', 'vin', 'vino', 'wijn', 'alkohol', 'khana', 'khaana', 'greenwich'],
   },
 };

@@ -70,6 +70,7 @@ export const GETTING_AROUND: Lexicon = {
       'airasia', 'air asia', 'hotels com', 'vrbo', 'trivago', 'hôtel', 'gîte', 'gite', 'camping', 'campsite', 'ferienwohnung',
       'hostal', 'parador', 'urlaub', 'flug', 'flüge', 'fluege', 'vacances', 'billet d avion', 'billet d\'avion', 'vacaciones',
       'vuelo', 'vuelos', 'vakantie', 'vlucht', 'bakasyon', 'disneyland', 'disney world', 'universal studios',
+      'motel', 'pasaporte', 'paspoort', 'reisepass', 'passeport', 'bagage', 'equipaje',
     ],
     normal: ['travel', 'travels', 'tickets to', 'stay', 'room', 'booking', 'getaway', 'weekend trip', 'reise', 'voyage', 'viaje'],
   },

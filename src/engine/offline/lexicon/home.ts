@@ -20,7 +20,7 @@ export const HOME: Lexicon = {
       'rundfunkbeitrag', 'rundfunk', 'gez', 'müllabfuhr', 'muellabfuhr', 'edf', 'engie', 'électricité', 'electricite',
       'facture edf', 'gaz', 'veolia', 'sfr', 'bouygues', 'bouygues telecom', 'free mobile', 'freebox', 'livebox', 'sosh',
       'orange mobile', 'orange box', 'facture orange', 'forfait', 'forfait mobile', 'box internet', 'iberdrola', 'endesa',
-      'naturgy', 'holaluz', 'luz', 'factura de la luz', 'recibo de la luz', 'gas natural', 'natural gas', 'butano', 'bombona',
+      'naturgy', 'holaluz', 'luz', 'electricidad', 'strom und gas', 'factura de la luz', 'recibo de la luz', 'gas natural', 'natural gas', 'butano', 'bombona',
       'canal de isabel ii', 'movistar', 'jazztel', 'yoigo', 'masmovil', 'másmóvil', 'pepephone', 'lowi', 'simyo', 'fibra',
       'eneco', 'essent', 'greenchoice', 'budget energie', 'energiedirect', 'vandebron', 'energie', 'énergie', 'energia',
       'energierekening', 'stroom', 'waternet', 'vitens', 'evides', 'ziggo', 'kpn', 'odido', 'tele2', 'lebara', 'youfone',

@@ -28,6 +28,8 @@ export const LIFE: Lexicon = {
       'crunch fitness', 'equinox', 'orangetheory', 'rite aid', 'prescription', 'prescriptions', 'nhs prescription',
       'urgent care', 'mercury drug', 'rose pharmacy', 'southstar drug', 'the generics pharmacy', 'generika', 'watsons pharmacy',
       'gamot', 'botika', 'doktor', 'ospital', 'dawai', 'dawa', 'dawaai', 'davai', 'painkillers', 'pain relief', 'ibuprofen',
+      'medicina', 'medicinas', 'medicamentos', 'dokter', 'dokters', 'doctores', 'médicos', 'medicijnen', 'ziekenhuis',
+      'krankenhaus', 'hôpital', 'hopital',
     ],
   },
   education: {
@@ -61,7 +63,7 @@ export const LIFE: Lexicon = {
       'kita', 'kitagebühr', 'kita gebühr', 'kitagebühren', 'krippe', 'tagesmutter', 'hort', 'windeln', 'spielzeug',
       'kinderarzt', 'crèche', 'garderie', 'nounou', 'assistante maternelle', 'cantine scolaire', 'couches', 'jouets',
       'guardería', 'guarderia', 'pañales', 'panales', 'juguetes', 'kinderopvang', 'bso', 'oppas', 'luiers', 'speelgoed',
-      'nursery fees', 'childcare', 'child care', 'after school club', 'summer camp', 'baon', 'lampin', 'laruan',
+      'nursery fees', 'childcare', 'child care', 'after school club', 'summer camp', 'baon', 'lampin', 'laruan', 'juguete',
     ],
     normal: ['nursery'],
   },

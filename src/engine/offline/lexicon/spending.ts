@@ -28,6 +28,7 @@ export const SPENDING: Lexicon = {
       'damit', 'sapatos', 'tsinelas', 'kapde', 'kapda', 'kapdey', 'joote', 'new boots', 'winter boots', 'walking boots',
       'hiking boots', 'football boots', 'rain boots', 'snow boots', 'ankle boots', 'pair of boots', 'wellies', 'smart tv',
       'smart watch', 'snow globe', 'action figure',
+      'fernseher', 'televisie', 'kamera', 'zapato', 'kleid', 'jacke', 'camiseta', 'pantalones',
     ],
     normal: ['phone', 'watch', 'online order', 'bought online', 'accessories', 'otto', 'tchibo', 'robinsons department store'],
   },
