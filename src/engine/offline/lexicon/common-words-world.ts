@@ -149,6 +149,8 @@ export const WORLD_COMMON_WORDS: readonly string[] = [
   // Tagalog and Hinglish
   `pera lang ikaw natin kaya lima pito nanay tatay lolo tito bahay inom linggo taon bigay kuch paise kiya karo karna
   gaya gayi behen`,
+  // Places people name in an expense ("TGV Paris Lyon", "hotel in Davao")
+  `lyon dresden davao pune`,
 ]
   .join(' ')
   .split(/\s+/)

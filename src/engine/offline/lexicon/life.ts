@@ -45,8 +45,8 @@ export const LIFE: Lexicon = {
       'buecher', 'schulbücher', 'frais de scolarité', 'fournitures scolaires', 'livres', 'livre', 'matrícula', 'matricula',
       'libros', 'extraescolares', 'material escolar', 'boeken', 'schoolgeld', 'collegegeld', 'bijles', 'national book store',
     ],
-    // French "courses" is the food shop (groceries lists it too): the plural alone is a tie, not a course.
-    normal: ['class', 'classes', 'school', 'college', 'fees', 'kindle book', 'courses', 'schule', 'école', 'ecole', 'colegio', 'buch'],
+    // The bare plural "courses" is the French food shop (groceries); an English course is "a course" or "online courses".
+    normal: ['class', 'classes', 'school', 'college', 'fees', 'kindle book', 'schule', 'école', 'ecole', 'colegio', 'buch'],
   },
   kids: {
     purpose: [
@@ -63,7 +63,7 @@ export const LIFE: Lexicon = {
       'kita', 'kitagebühr', 'kita gebühr', 'kitagebühren', 'krippe', 'tagesmutter', 'hort', 'windeln', 'spielzeug',
       'kinderarzt', 'crèche', 'garderie', 'nounou', 'assistante maternelle', 'cantine scolaire', 'couches', 'jouets',
       'guardería', 'guarderia', 'pañales', 'panales', 'juguetes', 'kinderopvang', 'bso', 'oppas', 'luiers', 'speelgoed',
-      'nursery fees', 'childcare', 'child care', 'after school club', 'summer camp', 'baon', 'lampin', 'laruan', 'juguete',
+      'nursery fees', 'childcare', 'child care', 'after school club', 'summer camp', 'baon', 'lampin', 'laruan', 'juguete', 'action figure',
     ],
     normal: ['nursery'],
   },

@@ -27,7 +27,7 @@ export const SPENDING: Lexicon = {
       'schuhe', 'vêtements', 'vetements', 'chaussures', 'ropa', 'zapatos', 'zapatillas', 'kleren', 'kleding', 'schoenen',
       'damit', 'sapatos', 'tsinelas', 'kapde', 'kapda', 'kapdey', 'joote', 'new boots', 'winter boots', 'walking boots',
       'hiking boots', 'football boots', 'rain boots', 'snow boots', 'ankle boots', 'pair of boots', 'wellies', 'smart tv',
-      'smart watch', 'snow globe', 'action figure',
+      'smart watch', 'snow globe',
       'fernseher', 'televisie', 'kamera', 'zapato', 'kleid', 'jacke', 'camiseta', 'pantalones',
     ],
     normal: ['phone', 'watch', 'online order', 'bought online', 'accessories', 'otto', 'tchibo', 'robinsons department store'],
