@@ -33,6 +33,8 @@ export const SPENDING: Lexicon = {
     normal: ['phone', 'watch', 'online order', 'bought online', 'accessories', 'otto', 'tchibo', 'robinsons department store'],
   },
   personal_care: {
+    // Douglas (the perfumery) is also a first name.
+    normal: ['douglas'],
     strong: [
       'haircut', 'hair cut', 'salon', 'barber', 'parlour', 'parlor', 'beauty parlour', 'spa', 'massage', 'facial', 'manicure',
       'pedicure', 'waxing', 'threading', 'hair colour', 'hair color', 'hair spa', 'shave', 'trim', 'grooming', 'cosmetics',
@@ -43,7 +45,7 @@ export const SPENDING: Lexicon = {
       'looks salon', 'naturals', 'enrich', 'jawed habib', 'urban company salon',
       // Europe, the US and the Philippines: drugstores (dm, Rossmann, Kruidvat sell mostly toiletries) and hairdressers.
       'dm', 'dm drogerie', 'rossmann', 'müller drogerie', 'muller drogerie', 'mueller drogerie', 'budni', 'drogerie',
-      'drogist', 'kruidvat', 'etos', 'trekpleister', 'da drogist', 'douglas', 'superdrug', 'boots', 'boots the chemist',
+      'drogist', 'kruidvat', 'etos', 'trekpleister', 'da drogist', 'douglas parfumerie', 'superdrug', 'boots', 'boots the chemist',
       'watsons', 'ulta', 'sally beauty', 'great clips', 'supercuts', 'sport clips', 'nocibé', 'nocibe', 'marionnaud',
       'yves rocher', 'druni', 'primor', 'friseur', 'frisör', 'frisor', 'haarschnitt', 'kosmetik', 'coiffeur', 'coiffure',
       'barbier', 'esthéticienne', 'institut de beauté', 'peluquería', 'peluqueria', 'barbería', 'barberia', 'corte de pelo',
