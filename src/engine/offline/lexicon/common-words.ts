@@ -1,3 +1,5 @@
+import { WORLD_COMMON_WORDS } from './common-words-world.ts';
+
 /**
  * Everyday words that are never typo-corrected into category words: without this list "paid"
  * would become "maid", "later" "water" and "send" "rent".
@@ -27,5 +29,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
   wala wali waala wale bhaiya bhai didi aunty uncle ka ki ke liye se aur bhi ji hai tha wagera etc
   mom dad wife husband friend friends brother sister family`
     .split(/\s+/)
-    .filter((word) => word !== ''),
+    .filter((word) => word !== '')
+    .concat(WORLD_COMMON_WORDS),
 );
