@@ -66,7 +66,16 @@ export function parseEdit(text: string, textTokens: readonly Token[], env: Parse
   const secondWord = tokens[1]?.kind === 'word' ? tokens[1].value : '';
   const pointsBack = !['it', 'that', 'this', 'its'].includes(firstWord) || POINTING_VERBS.has(secondWord);
   const renaming = /^(call it|rename( it)?( to)?|description( is| to)?|name it)\b/.test(body);
-  const opensLikeEdit = (EDIT_STARTS.has(firstWord) && pointsBack) || renaming || (hadInterjection && (amounts.length > 0 || dates.length > 0));
+  // "date night sushi 96" and "amount of stuff 40" name a thing: a field word opens an edit only
+  // when what follows it is the new value ("date: yesterday", "amount 450", "price is 90").
+  const fieldValueFollows = (() => {
+    const next = tokens[1];
+    if (firstWord !== 'date' && firstWord !== 'amount' && firstWord !== 'price') return true;
+    if (next === undefined || next.kind === 'sep' || (next.kind === 'word' && ['to', 'is', 'should', 'was', 'changed'].includes(next.value))) return true;
+    if (firstWord === 'date') return dates.some((date) => date.start <= 1 && date.end > 1);
+    return amounts.some((amount) => amount.start === 1);
+  })();
+  const opensLikeEdit = (EDIT_STARTS.has(firstWord) && pointsBack && fieldValueFollows) || renaming || (hadInterjection && (amounts.length > 0 || dates.length > 0));
   const onlyCorrection = rest.length === 0 && (payer !== undefined || split !== undefined || noSplit || dates.length > 0);
   const refersBack = /\b(for (it|that|this)|paid (it|that|this)|that one|this one)\b/.test(body);
   if (!opensLikeEdit && !onlyCorrection && !refersBack) return undefined;

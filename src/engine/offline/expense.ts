@@ -10,7 +10,9 @@ import { findAmounts, isNotMoneySuffix, knownCurrency, toMinorUnits, type Amount
 import { chooseCategory, lexiconKeys, type CategoryChoice } from './categorize.ts';
 import { findDates, type DateOptions } from './dates.ts';
 import type { Habits } from './habits.ts';
+import type { Original } from './locale-words.ts';
 import { COMMON_WORDS } from './lexicon/common-words.ts';
+import { FUNCTION_WORDS } from './lexicon/function-words.ts';
 import { VOCABULARY } from './lexicon/index.ts';
 import { findPayers, findSplit, memberOfWord, type Members, type PayerMention } from './members.ts';
 import type { Token } from './tokens.ts';
@@ -21,6 +23,8 @@ export interface ParseEnv {
   readonly habits: Habits;
   readonly dateOptions: DateOptions;
   readonly members: Members;
+  /** Words read from another language, as the person wrote them (normalize.ts). */
+  readonly originals?: readonly Original[];
 }
 
 export type ExpenseParse =
@@ -52,7 +56,11 @@ function isSeparator(token: Token | undefined, taken: boolean): boolean {
 }
 
 function contentWords(tokens: readonly Token[], range: { start: number; end: number }, taken: Uint8Array, inAmount: Uint8Array): string[] {
-  const words: string[] = [];
+  return contentIndexes(tokens, range, taken, inAmount).map((i) => (tokens[i] as Token).value);
+}
+
+function contentIndexes(tokens: readonly Token[], range: { start: number; end: number }, taken: Uint8Array, inAmount: Uint8Array): number[] {
+  const words: number[] = [];
   for (let i = range.start; i < range.end; i++) {
     const token = tokens[i];
     if (token?.kind !== 'word' || taken[i] || inAmount[i]) continue;
@@ -60,13 +68,17 @@ function contentWords(tokens: readonly Token[], range: { start: number; end: num
     const previous = tokens[i - 1];
     if (previous?.kind === 'num' && isNotMoneySuffix(token)) continue;
     if (token.value === 'x' && tokens[i + 1]?.kind === 'num' && tokens[i + 1]?.glued) continue;
-    words.push(token.value);
+    words.push(i);
   }
   return words;
 }
 
+function isFiller(word: string): boolean {
+  return EDGE_FILLER.has(word) || FUNCTION_WORDS.has(word);
+}
+
 function hasContent(words: readonly string[]): boolean {
-  return words.some((w) => !EDGE_FILLER.has(w) && !SEPARATOR_WORDS.has(w));
+  return words.some((w) => !isFiller(w) && !SEPARATOR_WORDS.has(w));
 }
 
 /** Splits a range holding several amounts into one range per amount. */
@@ -104,13 +116,29 @@ function splitByAmounts(range: Range, tokens: readonly Token[], taken: Uint8Arra
   return pieces;
 }
 
+/** The piece's content words as the person wrote them: a translated phrase comes back whole, once. */
+function asWritten(tokens: readonly Token[], range: Range, taken: Uint8Array, inAmount: Uint8Array, originals: readonly Original[]): string[] {
+  const words: string[] = [];
+  let lastOriginal: Original | undefined;
+  const wanted = new Set(contentIndexes(tokens, range, taken, inAmount));
+  for (let i = range.start; i < range.end; i++) {
+    const token = tokens[i];
+    if (!token || !wanted.has(i)) continue;
+    const original = originals.find((o) => token.offset >= o.start && token.offset < o.end);
+    if (!original) words.push(token.value);
+    else if (original !== lastOriginal) words.push(original.text);
+    lastOriginal = original ?? lastOriginal;
+  }
+  return words.filter((w) => !SEPARATOR_WORDS.has(w) || w === 'and');
+}
+
 /** Pronouns say who, which the payer already holds; a description names the thing. */
 const PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'me', 'my', 'our', 'us']);
 
 function describe(words: readonly string[]): string {
   const out = words.filter((word) => !ALWAYS_DROP.has(word) && !PRONOUNS.has(word));
-  while (out.length > 0 && EDGE_FILLER.has(out[0] ?? '')) out.shift();
-  while (out.length > 0 && EDGE_FILLER.has(out[out.length - 1] ?? '')) out.pop();
+  while (out.length > 0 && isFiller(out[0] ?? '')) out.shift();
+  while (out.length > 0 && isFiller(out[out.length - 1] ?? '')) out.pop();
   return out.join(' ').replace(/\s+/g, ' ').trim();
 }
 
@@ -234,15 +262,15 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
     if (!minor.ok) return { kind: 'invalid_amount' };
     const words = contentWords(tokens, piece, taken, inAmount).filter((w) => !SEPARATOR_WORDS.has(w) || w === 'and');
     const { keys, fixed } = lexiconKeys(words);
-    // The description keeps the person's own words: a typo repair only helps choose the category.
-    const description = describe(words);
+    // The description keeps the person's own words: a typo repair or a translation only helps read it.
+    const description = describe(asWritten(tokens, piece, taken, inAmount, env.originals ?? []));
     const scoringWords = words.map((w, i) => (fixed[i] ? (keys[i] ?? w) : w));
     const category = chooseCategory(scoringWords, description || words.join(' '), env.context);
     const ownDate = dates.find((d) => d.start >= piece.start && d.start < piece.end);
     const date = ownDate?.date ?? dates[0]?.date ?? env.today;
 
     const unexplained = words.filter(
-      (w, i) => !category.used.has(i) && !EDGE_FILLER.has(w) && !COMMON_WORDS.has(w) && !VOCABULARY.has(keys[i] ?? w) && memberOfWord(w, env.members) === undefined,
+      (w, i) => !category.used.has(i) && !isFiller(w) && !COMMON_WORDS.has(w) && !VOCABULARY.has(keys[i] ?? w) && memberOfWord(w, env.members) === undefined,
     );
     const repaired = [...category.used].some((i) => fixed[i]);
     const guessed = !category.matched || category.alternatives.length > 0;

@@ -13,7 +13,7 @@ import { parseEdit } from './edit.ts';
 import { parseExpense, type ParseEnv } from './expense.ts';
 import { membersOf } from './members.ts';
 import { habitsOf } from './habits.ts';
-import { normalizeText } from './normalize.ts';
+import { normalizeMessage } from './normalize.ts';
 import { detectMoneyIn, detectSmallTalk, detectUnsupported, leadingSmallTalk } from './other.ts';
 import { parseQuestion } from './question.ts';
 import { tokenize } from './tokens.ts';
@@ -47,7 +47,8 @@ function envOf(context: InterpretContext): ParseEnv {
 
 function interpret(text: string, context: InterpretContext): Interpretation {
   const env = envOf(context);
-  const normalized = normalizeText(text, env.habits.languages);
+  const message = normalizeMessage(text, env.habits.languages);
+  const normalized = message.text;
   if (!/[\p{L}\p{N}₹$€£¥]/u.test(normalized)) return other('unknown', true);
   if (detectUnsupported(normalized)) return other('unsupported', true);
   const smallTalk = detectSmallTalk(normalized);
@@ -60,7 +61,7 @@ function interpret(text: string, context: InterpretContext): Interpretation {
   if (edit) return { kind: 'edit', edit: edit.edit, confident: edit.confident };
 
   const question = parseQuestion(tokens, env);
-  const expense = parseExpense(tokens, env);
+  const expense = parseExpense(tokens, { ...env, originals: message.originals });
   if (question && (!expense || question.numbersExplained || (question.interrogative && expense.kind === 'invalid_amount'))) {
     return { kind: 'question', intent: question.intent, confident: question.confident };
   }

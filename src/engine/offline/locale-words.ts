@@ -38,7 +38,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     sabse zyada = most; sabse jyada = most; sabse bada = biggest; sabse badi = biggest; sabse bade = biggest; sabse mehenga = biggest; sabse mehnga = biggest; sabse mehngi = biggest
     kaunsa = what; kaun sa = what; konsa = what; kya = what; kahan = where; kaha = where
     maine = i paid; mene = i paid; humne = we paid; ne = paid
-    diye = paid; diya = paid; de diye = paid; dia = paid; bhara = paid; bhare = paid; pay kiya = paid; pay kia = paid
+    diye = paid; diya = paid; de diye = paid; bhara = paid; bhare = paid; pay kiya = paid; pay kia = paid
     pe = on; par = on; mein = in; ke liye = for; ka = ; ki = ; ke = ; liye = for; ko = ; se = ; wala = ; wale = ; wali = ; waala = ; waale = ; waali = 
     hua = ; hui = ; hue = ; tha = ; thi = ; hai = ; hain = ; kiya = ; kiye = ; kia = ; gaya = ; gaye = ; gayi = ; liya = ; liye the = ; li = ; le = ; lia = ; toh = ; to = 
     aur = and; phir = then; fir = then; baad mein = then
@@ -99,7 +99,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     und = and; oder = or; dann = then; noch = also
     hat bezahlt = paid; bezahlt = paid; gezahlt = paid; hat gezahlt = paid; zahlt = paid
     geteilt = split; teilen = split; halbe halbe = half half; halb halb = half half; mit = with; zwischen = between; uns = us
-    der = ; den = ; dem = ; des = ; das = ; ein = ; eine = ; einen = ; einem = ; mal = ; schon = ; noch mal = ; wieder = 
+    mal = ; schon = ; noch mal = ; wieder = 
     uhr = o'clock; zurückgegeben = gave back; zurückgezahlt = paid back; zurücküberwiesen = paid back; zurück = back; erstattung = refund; rückerstattung = refund; erstattet = refunded; gutschrift = refund
     danke = thanks; danke schön = thanks; vielen dank = thanks; hallo = hello; moin = hello; servus = hello; guten morgen = good morning
   `,
@@ -115,7 +115,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     il y a = ago; depuis = since; jusqu'à = till
     combien = how much; dépensé = spent; dépenses = expenses; dépense = spent; coûté = cost
     on a = we; avons-nous = have we; nous avons = we have; j'ai = i; a-t-on = have we
-    chez = at; pour = for; en = in; au = in; aux = in; dans = in; le = the; la = ; les = ; l' = ; du = ; des = ; de = ; d' = ; un = ; une = 
+    chez = at; pour = for; en = in; au = in; aux = in; dans = in
     qui = who; le plus = most; plus gros = biggest; plus grosse = biggest; plus grande = biggest; plus chère = biggest; plus cher = biggest
     moyenne = average; par jour = per day; catégories = categories; par rapport à = compared to; que = than; où = where; va = goes; notre argent = our money
     et = and; puis = then; ou = or; avec = with; entre = between; nous = us
@@ -136,7 +136,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     desde = since; hasta = till
     cuánto = how much; cuánto hemos = how much have we; cuántos = how much; gastamos = spent; gastado = spent; gasté = spent; gastos = expenses; gasto = spent; costó = cost
     hemos = have; he = i have; nosotros = we
-    en = in; el = the; la = ; los = ; las = ; del = ; de = ; un = ; una = ; al = at; para = for; por = for
+    en = in; al = at; para = for; por = for
     quién = who; más = more; lo más = most; mayor = biggest; más grande = biggest; más caro = biggest; más cara = biggest
     promedio = average; por día = per day; al día = per day; categorías = categories; comparado con = compared to; que = than; dónde = where; va = goes; nuestro dinero = our money
     y = and; luego = then; o = or; con = with; entre = between
@@ -155,7 +155,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     sinds = since; tot = till; geleden = ago
     hoeveel = how much; uitgegeven = spent; uitgaven = expenses; gekost = cost; kosten = cost
     hebben we = have we; hebben wij = have we; hebben = have; we = we; wij = we; ik = i; ons = our; onze = our
-    bij = at; aan = on; voor = for; op = on; in = in; de = ; het = ; een = ; van = 
+    bij = at; aan = on; voor = for; op = on
     wie = who; meer = more; het meest = most; grootste = biggest; duurste = biggest
     gemiddeld = average; per dag = per day; categorieën = categories; vergeleken met = compared to; dan = than; waar = where; gaat = goes; ons geld = our money
     en = and; daarna = then; of = or; met = with; tussen = between
@@ -218,11 +218,24 @@ export function rewriteIndex(languages: readonly Language[]): RewriteIndex {
   return index;
 }
 
-const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}'-](?=[\p{L}\p{M}])|[\p{L}\p{M}])*'?/gu;
+/** A word not glued to digits: the "o" of "o2" is no Spanish "or". */
+const WORD = /(?<![\p{L}\p{M}\p{N}])[\p{L}\p{M}](?:[\p{L}\p{M}'-](?=[\p{L}\p{M}])|[\p{L}\p{M}])*'?(?![\p{N}])/gu;
 
-/** Rewrites every known phrase of `languages` in already lower-cased text. */
-export function rewriteLocaleWords(text: string, languages: readonly Language[]): string {
-  if (languages.length === 0) return text;
+/** A stretch of rewritten text and what the person wrote there, so descriptions keep their words. */
+export interface Original {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface Rewritten {
+  readonly text: string;
+  readonly originals: readonly Original[];
+}
+
+/** Rewrites every known phrase of `languages` in already lower-cased, single-spaced text. */
+export function rewriteLocaleWords(text: string, languages: readonly Language[]): Rewritten {
+  if (languages.length === 0) return { text, originals: [] };
   const index = rewriteIndex(languages);
   const spans: { start: number; end: number; word: string }[] = [];
   WORD.lastIndex = 0;
@@ -231,6 +244,7 @@ export function rewriteLocaleWords(text: string, languages: readonly Language[])
   }
   let out = '';
   let copied = 0;
+  const originals: Original[] = [];
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];
     if (!span) continue;
@@ -244,9 +258,18 @@ export function rewriteLocaleWords(text: string, languages: readonly Language[])
     }));
     if (!hit) continue;
     const last = spans[i + hit.words.length - 1] as { end: number };
-    out += text.slice(copied, span.start) + hit.replacement;
-    copied = last.end;
+    let end = last.end;
+    out += text.slice(copied, span.start);
+    if (hit.replacement === '') {
+      // A dropped filler takes one neighbouring space with it.
+      if (text[end] === ' ') end++;
+      else if (out.endsWith(' ')) out = out.slice(0, -1);
+    } else {
+      originals.push({ start: out.length, end: out.length + hit.replacement.length, text: text.slice(span.start, last.end) });
+      out += hit.replacement;
+    }
+    copied = end;
     i += hit.words.length - 1;
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return copied === 0 ? { text, originals: [] } : { text: out + text.slice(copied), originals };
 }

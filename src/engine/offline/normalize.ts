@@ -5,7 +5,7 @@
  */
 
 import type { Language } from './habits.ts';
-import { rewriteLocaleWords } from './locale-words.ts';
+import { rewriteLocaleWords, type Rewritten } from './locale-words.ts';
 
 /** Longer messages are cut: nobody logs an expense in 4,000 characters, and the cap keeps work linear. */
 export const MAX_PARSED_CHARS = 4000;
@@ -122,7 +122,12 @@ function expandWords(text: string): string {
 
 /** `languages`: the household's other languages (habits.ts), whose words are read as English. */
 export function normalizeText(raw: string, languages: readonly Language[] = []): string {
-  if (typeof raw !== 'string' || raw === '') return '';
+  return normalizeMessage(raw, languages).text;
+}
+
+/** The normalized text and, for words read from another language, what the person wrote. */
+export function normalizeMessage(raw: string, languages: readonly Language[] = []): Rewritten {
+  if (typeof raw !== 'string' || raw === '') return { text: '', originals: [] };
   const head = raw.length > MAX_PARSED_CHARS ? raw.slice(0, MAX_PARSED_CHARS) : raw;
   const folded = head
     .replace(TAGS, ' ')
@@ -137,6 +142,6 @@ export function normalizeText(raw: string, languages: readonly Language[] = []):
     .replace(DASHES, '-')
     // "Rs.1500": the abbreviation's dot would otherwise read as a decimal point.
     .replace(/\b(rs|inr|mr|mrs|dr)\.\s*/g, '$1 ');
-  const spaced = folded.replace(/[ \t]+/g, ' ');
-  return expandWords(rewriteLocaleWords(spaced, languages)).replace(/[ \t]+/g, ' ').trim();
+  const spaced = expandWords(folded.replace(/[ \t]+/g, ' ')).replace(/[ \t]+/g, ' ').trim();
+  return rewriteLocaleWords(spaced, languages);
 }

@@ -9,6 +9,8 @@ import { resolvePeriod, type Period } from '../../domain/periods.ts';
 import { chooseCategory } from './categorize.ts';
 import type { ParseEnv } from './expense.ts';
 import { COMMON_WORDS } from './lexicon/common-words.ts';
+import { CATEGORY_NAMES } from './lexicon/category-names.ts';
+import { FUNCTION_WORDS } from './lexicon/function-words.ts';
 import { VOCABULARY, lexiconKey } from './lexicon/index.ts';
 import { SELF_WORDS, memberOfWord } from './members.ts';
 import { readSpelledNumber } from './numbers.ts';
@@ -80,6 +82,36 @@ function readLimit(tokens: readonly Token[], taken: Uint8Array): number | undefi
     }
   }
   return undefined;
+}
+
+/** Glue around a merchant's name that is not part of it. */
+const MERCHANT_FILLER: ReadonlySet<string> = new Set(['at', 'on', 'in', 'for', 'from', 'the', 'a', 'an', 'our', 'my', 'we', 'us', 'i', 'so', 'far', 'damage', 'whats', 'lol', 'to', 'with', 'and', 'of', 'all', 'na', 'sa', 'pe']);
+
+/**
+ * The merchant or item a spending question is about ("at costco", "on coffee", "swiggy pe"),
+ * or undefined when its words name a category ("on groceries", "eating out") or several things
+ * ("on uber and ola": the category they share is the better answer).
+ */
+function merchantOf(tokens: readonly Token[], taken: Uint8Array, env: ParseEnv): string | undefined {
+  const words: string[] = [];
+  let joined = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.kind !== 'word' || taken[i]) continue;
+    if (token.value === 'and' || token.value === 'or') {
+      if (words.length > 0) joined = true;
+      continue;
+    }
+    if (memberOfWord(token.value, env.members) !== undefined) continue;
+    if (MERCHANT_FILLER.has(token.value) || QUESTION_WORDS.has(token.value) || FUNCTION_WORDS.has(token.value)) continue;
+    if (CATEGORY_NAMES.has(token.value) || CATEGORY_NAMES.has(lexiconKey(token.value))) return undefined;
+    words.push(token.value);
+  }
+  if (words.length === 0 || words.length > 4 || joined) return undefined;
+  const label = words.join(' ');
+  // A household's own category label ("Coffee") is a category, not a merchant.
+  if (env.context.categories?.some((category) => category.label.toLowerCase() === label || category.slug === label)) return undefined;
+  return label;
 }
 
 export function parseQuestion(tokens: readonly Token[], env: ParseEnv): QuestionParse | undefined {
@@ -154,12 +186,13 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token?.kind !== 'word' || taken[i]) continue;
-    if (QUESTION_WORDS.has(token.value) || memberOfWord(token.value, env.members) !== undefined) continue;
+    if (QUESTION_WORDS.has(token.value) || FUNCTION_WORDS.has(token.value) || memberOfWord(token.value, env.members) !== undefined) continue;
     categoryWords.push(token.value);
   }
   const category = categoryWords.length > 0 ? chooseCategory(categoryWords, categoryWords.join(' '), env.context) : undefined;
   const categorySlug = category?.matched ? category.slug : undefined;
-  const leftovers = categoryWords.filter((w, i) => !category?.used.has(i) && !COMMON_WORDS.has(w) && !VOCABULARY.has(lexiconKey(w)));
+  const merchant = merchantOf(tokens, taken, env);
+  const leftovers = merchant ? [] : categoryWords.filter((w, i) => !category?.used.has(i) && !COMMON_WORDS.has(w) && !VOCABULARY.has(lexiconKey(w)));
 
   const thisMonth = resolvePeriod({ kind: 'this_month' }, clock);
   const main = periods.find((p) => !p.comparedAgainst) ?? periods[0];
@@ -173,6 +206,8 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
     } else {
       period = months[0]?.period ?? thisMonth;
     }
+  } else if (id === 'total_by_period' && merchant) {
+    id = 'merchant_spend';
   } else if (id === 'total_by_period' && categorySlug) {
     id = 'category_spend_by_period';
   }
@@ -181,8 +216,9 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
   const intent: IntentRequest = {
     id,
     ...(id !== 'recent_expenses' && period ? { period } : {}),
-    ...(categorySlug && id !== 'member_split' && id !== 'top_expense_categories' ? { category: categorySlug } : {}),
-    ...(member && (id === 'total_by_period' || id === 'category_spend_by_period' || id === 'recent_expenses') ? { member } : {}),
+    ...(categorySlug && id !== 'member_split' && id !== 'top_expense_categories' && id !== 'merchant_spend' ? { category: categorySlug } : {}),
+    ...(id === 'merchant_spend' && merchant ? { merchant } : {}),
+    ...(member && (id === 'total_by_period' || id === 'category_spend_by_period' || id === 'recent_expenses' || id === 'merchant_spend') ? { member } : {}),
     ...(limit !== undefined && (id === 'top_expense_categories' || id === 'largest_expenses' || id === 'recent_expenses') ? { limit } : {}),
   };
 

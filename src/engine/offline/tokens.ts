@@ -33,6 +33,8 @@ export interface Token {
   readonly glued: boolean;
   /** A num whose separators could be read two ways ("2,40" in Chicago, "1,250" in Berlin). */
   readonly doubtful?: boolean;
+  /** Where the token starts in the normalized text. */
+  readonly offset: number;
 }
 
 const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
@@ -96,7 +98,7 @@ const PIECE = new RegExp(
   'uy',
 );
 
-type Draft = { kind: TokenKind; text: string; value: string; glued: boolean; doubtful?: boolean };
+type Draft = { kind: TokenKind; text: string; value: string; glued: boolean; doubtful?: boolean; offset: number };
 
 /** How the household writes numbers; the decimal mark is all the tokenizer needs. */
 export interface NumberHabits {
@@ -171,6 +173,7 @@ export function tokenize(text: string, habits: NumberHabits = DOT_DECIMAL): Toke
     if (!match?.groups) break;
     const groups = match.groups;
     const piece = match[0];
+    const offset = match.index;
     if (groups.space !== undefined) {
       glued = false;
       continue;
@@ -183,13 +186,13 @@ export function tokenize(text: string, habits: NumberHabits = DOT_DECIMAL): Toke
       if (habits.decimalComma || (before?.kind === 'word' && DATE_LEADS.has(before.value))) {
         kind = 'pair';
         value = piece.slice(0, -1).replace('.', '/');
-        raw.push({ kind, text: piece, value, glued });
+        raw.push({ kind, text: piece, value, glued, offset });
         glued = true;
         continue;
       }
       // A price at the end of a sentence ("coffee 12.50."): the number, then the full stop.
-      raw.push({ kind: 'num', text: piece.slice(0, -1), value: piece.slice(0, -1).replace(/^0+(?=\d)/, ''), glued });
-      raw.push({ kind: 'sep', text: '.', value: '.', glued: true });
+      raw.push({ kind: 'num', text: piece.slice(0, -1), value: piece.slice(0, -1).replace(/^0+(?=\d)/, ''), glued, offset });
+      raw.push({ kind: 'sep', text: '.', value: '.', glued: true, offset: offset + piece.length - 1 });
       glued = true;
       continue;
     }
@@ -204,7 +207,7 @@ export function tokenize(text: string, habits: NumberHabits = DOT_DECIMAL): Toke
       const read = readNumeral(piece, habits);
       value = read.value;
       if (read.doubtful) {
-        raw.push({ kind, text: piece, value, glued, doubtful: true });
+        raw.push({ kind, text: piece, value, glued, doubtful: true, offset });
         glued = true;
         continue;
       }
@@ -221,7 +224,7 @@ export function tokenize(text: string, habits: NumberHabits = DOT_DECIMAL): Toke
       glued = false;
       continue;
     }
-    raw.push({ kind, text: piece, value, glued });
+    raw.push({ kind, text: piece, value, glued, offset });
     glued = true;
   }
   return mergeAlphanumerics(raw);
@@ -241,7 +244,7 @@ function mergeAlphanumerics(raw: Draft[]): Token[] {
     if (hyphen?.kind === 'other' && hyphen.text === '-' && hyphen.glued && token.glued && beforeHyphen &&
         ((beforeHyphen.kind === 'word' && token.kind === 'num') || (beforeHyphen.kind === 'num' && token.kind === 'word'))) {
       const text = beforeHyphen.text + hyphen.text + token.text;
-      out.splice(out.length - 2, 2, { kind: 'word', text, value: text, glued: beforeHyphen.glued });
+      out.splice(out.length - 2, 2, { kind: 'word', text, value: text, glued: beforeHyphen.glued, offset: beforeHyphen.offset });
       continue;
     }
     if (previous && token.glued) {
@@ -250,7 +253,7 @@ function mergeAlphanumerics(raw: Draft[]): Token[] {
       const wordThenWord = previous.kind === 'word' && token.kind === 'word' && /^\d/.test(previous.text);
       if (numThenWord || wordThenNum || wordThenWord) {
         const text = previous.text + token.text;
-        out[out.length - 1] = { kind: 'word', text, value: text, glued: previous.glued };
+        out[out.length - 1] = { kind: 'word', text, value: text, glued: previous.glued, offset: previous.offset };
         continue;
       }
     }
