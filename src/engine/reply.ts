@@ -103,6 +103,17 @@ export function cardQuestions(card: DraftCard): string[] {
   return questions;
 }
 
+/**
+ * The same questions in a few words, for a card drawn beside its choice buttons: the reply's
+ * words above say them in full, and these stay on the card through every redraw.
+ */
+export function cardPrompts(card: DraftCard): string[] {
+  const prompts: string[] = [];
+  if (card.categoryQuestion) prompts.push('Which category? That one is my guess.');
+  if (card.payerQuestion) prompts.push(`Who paid? ${displayName(card.payerQuestion.name)} is not in this household.`);
+  return prompts;
+}
+
 /** "sam" as people write it is "Sam" as a name. */
 export function displayName(name: string): string {
   return name.charAt(0).toLocaleUpperCase() + name.slice(1);
