@@ -27,14 +27,15 @@ import { recordModelCall } from '../services/model-calls.ts';
 import { readModelApiKey, type ModelSettings } from '../services/model-settings.ts';
 import { answerQuestion } from './answer-question.ts';
 import { applyEdit } from './apply-edit.ts';
-import { confirmDraft, confirmDrafts, deleteConfirmed, discardDraft, editDraft, undoLast } from './draft-actions.ts';
-import { interpretContext, loadHouseholdContext, memberIdByName, readHouseholdContext, splitSpec, type HouseholdContext } from './household-context.ts';
+import { chooseCategory, choosePayer, confirmDraft, confirmDrafts, deleteConfirmed, discardDraft, editDraft, undoLast } from './draft-actions.ts';
+import { draftQuestions } from './draft-questions.ts';
+import { interpretContext, loadHouseholdContext, readHouseholdContext, splitSpec, type HouseholdContext } from './household-context.ts';
 import type { ProposedDraft } from './interpretation.ts';
 import { chooseModel, providerFor, type ModelChoice } from './model-setup.ts';
 import { otherReply } from './other-replies.ts';
-import { readMessage, type Reading } from './read-message.ts';
+import { readMessage, type OfflineReader, type Reading } from './read-message.ts';
 import type { ModelCallReport } from './model-interpreter.ts';
-import { cardLine, draftCard, textReply, type DraftCard, type Reply } from './reply.ts';
+import { cardLine, cardQuestions, draftCard, textReply, type DraftCard, type Reply } from './reply.ts';
 
 /** Terminal escape sequences and control characters are noise to an interpreter; line breaks and tabs are not. */
 function readableText(text: string): string {
@@ -42,6 +43,15 @@ function readableText(text: string): string {
     .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/g, ' ')
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
     .trim();
+}
+
+/** "Here is the draft. Confirm it?", or what the cards ask first, numbered when there are several. */
+function draftsText(cards: readonly DraftCard[]): string {
+  const asked = cards.flatMap((card, index) =>
+    cardQuestions(card).map((question) => (cards.length > 1 ? `${index + 1}. ${question}` : question)),
+  );
+  if (asked.length > 0) return [cards.length === 1 ? 'Here is the draft.' : `Here are ${cards.length} drafts.`, ...asked].join('\n');
+  return cards.length === 1 ? 'Here is the draft. Confirm it?' : `Here are ${cards.length} drafts. Confirm them?`;
 }
 
 const MEDIA_NEEDS_MODEL =
@@ -70,6 +80,11 @@ export interface EngineDeps {
   readonly now?: () => Date;
   /** For tests of retry timing; real waits otherwise. */
   readonly sleep?: (ms: number) => Promise<void>;
+  /**
+   * The reader used with no model (offline mode, hybrid's fast path); the offline interpreter
+   * when absent. A seam for tests that need a reading the interpreter does not give yet.
+   */
+  readonly offlineReader?: OfflineReader;
 }
 
 export type Engine = ReturnType<typeof createEngine>;
@@ -162,6 +177,7 @@ export function createEngine(deps: EngineDeps) {
       },
       {
         mode: choice.mode,
+        ...(deps.offlineReader && { offline: deps.offlineReader }),
         provider: () => householdProvider(scope, context.modelSettings, choice),
         report: (call) => audit(scope, inboundId, call),
       },
@@ -199,14 +215,16 @@ export function createEngine(deps: EngineDeps) {
     at: Date,
   ): Promise<Reply> {
     const inputs = proposed.map((draft): DraftInput => {
-      const paidBy = draft.paidBy !== undefined ? memberIdByName(context, draft.paidBy) : undefined;
+      const { category, categoryChoices, paidBy, unknownPayer } = draftQuestions(draft, context);
       return {
         amount: toDecimalString(draft.amountMinor, draft.currency),
         currency: draft.currency,
-        category: draft.category,
+        category,
         date: draft.date,
         description: draft.description,
         ...(paidBy && { paidBy }),
+        ...(categoryChoices && { categoryChoices }),
+        ...(unknownPayer && { unknownPayer }),
         ...(draft.split !== undefined && { split: splitSpec(draft.split, context) }),
         sourceMessageId: inboundId,
       };
@@ -217,7 +235,7 @@ export function createEngine(deps: EngineDeps) {
       return saved;
     });
     const cards = drafts.map((expense) => draftCard(expense, context));
-    const text = cards.length === 1 ? 'Here is the draft. Confirm it?' : `Here are ${cards.length} drafts. Confirm them?`;
+    const text = draftsText(cards);
     return {
       text,
       drafts: cards,
@@ -283,6 +301,10 @@ export function createEngine(deps: EngineDeps) {
     confirmAll: (scope: HouseholdScope, expenseIds: readonly string[]) => confirmDrafts(db, scope, expenseIds),
     discard: (scope: HouseholdScope, expenseId: string) => discardDraft(db, scope, expenseId),
     edit: (scope: HouseholdScope, expenseId: string, patch: ExpenseEdit) => editDraft(db, scope, expenseId, patch),
+    /** The answer to a card's "which category?": one of its choices or any visible category; learned for the merchant. */
+    chooseCategory: (scope: HouseholdScope, expenseId: string, slug: string) => chooseCategory(db, scope, expenseId, slug),
+    /** The answer to a card's "who paid?": a member id. */
+    choosePayer: (scope: HouseholdScope, expenseId: string, memberId: string) => choosePayer(db, scope, expenseId, memberId),
     /** For the settings page's "test connection": a tiny real request with the household's current choice. */
     async testConnection(scope: HouseholdScope): Promise<ConnectionCheck | { ok: true; offline: true }> {
       const settings = (await loadHouseholdContext(db, scope)).modelSettings;

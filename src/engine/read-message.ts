@@ -32,15 +32,20 @@ export interface Reading {
   readonly notice?: string;
 }
 
+/** Reads a message with no model: the offline interpreter unless a runtime (or a test) gives another. */
+export type OfflineReader = (text: string, context: InterpretContext) => Interpretation;
+
 export interface ReaderSetup {
   readonly mode: InterpreterMode;
+  /** interpretOffline when absent. */
+  readonly offline?: OfflineReader;
   /** Resolved lazily: decrypting a household's key is only worth it when the model is needed. */
   readonly provider: () => Promise<ModelProvider | undefined>;
   readonly report: (call: ModelCallReport) => Promise<void>;
 }
 
 export async function readMessage(input: MessageInput, setup: ReaderSetup): Promise<Reading> {
-  const offline = () => interpretOffline(input.text, input.context);
+  const offline = () => (setup.offline ?? interpretOffline)(input.text, input.context);
   const hasMedia = (input.media?.length ?? 0) > 0;
   if (setup.mode === 'offline' && !hasMedia) return { interpretation: offline(), source: 'offline', modelCalls: 0 };
 

@@ -24,6 +24,9 @@ export function snapshot(expense: Expense): ExpenseEdit {
     description: expense.description,
     paidBy: expense.paidBy,
     split: expense.split as SplitSpec | null,
+    // Giving the category and payer back would answer the card's questions; an undone answer asks again.
+    categoryChoices: expense.categoryChoices ?? null,
+    unknownPayer: expense.unknownPayer ?? null,
   };
 }
 

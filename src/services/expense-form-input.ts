@@ -50,7 +50,8 @@ export function formValuesOf(expense: Expense): ExpenseFormValues {
     category: expense.categorySlug,
     date: expense.spentOn,
     description: expense.description,
-    paidBy: expense.paidBy,
+    // A payer the message named who is not a member is asked for, not shown as the stored default.
+    paidBy: expense.unknownPayer !== null ? '' : expense.paidBy,
     split: split ? (split.kind === 'percent' ? 'percent' : split.kind) : 'none',
     percents:
       split?.kind === 'percent' ? Object.fromEntries(Object.entries(split.percents).map(([id, percent]) => [id, String(percent)])) : {},
@@ -118,7 +119,8 @@ export function expensePatch(
   if (date !== current.spentOn) patch.date = date;
   if (category.id !== current.categoryId) patch.category = category.slug;
   if (values.description !== current.description) patch.description = values.description;
-  if (payer.id !== current.paidBy) patch.paidBy = payer.id;
+  // Choosing the stored default still answers "who paid?".
+  if (payer.id !== current.paidBy || current.unknownPayer !== null) patch.paidBy = payer.id;
   if (!sameSplit(split, current.split as SplitSpec | null)) patch.split = split;
   return { ok: true, patch };
 }

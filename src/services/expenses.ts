@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { parseIsoDate, todayIn } from '../domain/dates.ts';
 import { KittyError } from '../domain/errors.ts';
@@ -43,15 +43,26 @@ const expenseFields = {
   split: splitSpecSchema.nullable().optional(),
 };
 
+/**
+ * The questions a draft can carry (see tables/ledger.ts): the category slugs a guessed category
+ * offers, and a payer the message named who is not a member. Editing the category or the payer
+ * answers them; undo puts them back by giving them explicitly.
+ */
+const questionFields = {
+  categoryChoices: z.array(z.string().trim().min(1).max(100)).max(10).nullable().optional(),
+  unknownPayer: z.string().trim().min(1).max(100).nullable().optional(),
+};
+
 const draftInput = z.object({
   ...expenseFields,
+  ...questionFields,
   sourceMessageId: z.string().optional(),
   recurringRuleId: z.string().optional(),
 });
 export type DraftInput = z.input<typeof draftInput>;
 export type DraftFields = z.output<typeof draftInput>;
 
-const editInput = z.object(expenseFields).partial();
+const editInput = z.object({ ...expenseFields, ...questionFields }).partial();
 export type ExpenseEdit = z.input<typeof editInput>;
 
 export type Clock = { now?: Date };
@@ -106,6 +117,8 @@ export async function insertDraft(
     .insert(expenses)
     .values({
       ...values,
+      categoryChoices: fields.categoryChoices ?? null,
+      unknownPayer: fields.unknownPayer ?? null,
       householdId: scope.householdId,
       loggedBy: scope.memberId,
       sourceMessageId: optionalUuid(fields.sourceMessageId, 'sourceMessageId'),
@@ -135,7 +148,7 @@ export async function editExpense(db: Database, scope: HouseholdScope, expenseId
     });
     const [row] = await tx
       .update(expenses)
-      .set({ ...values, updatedAt: new Date() })
+      .set({ ...values, ...questionsAfterEdit(fields, current), updatedAt: new Date() })
       .where(and(eq(expenses.householdId, scope.householdId), eq(expenses.id, current.id)))
       .returning();
     if (!row) throw new Error('Updating an expense returned no row.');
@@ -145,6 +158,18 @@ export async function editExpense(db: Database, scope: HouseholdScope, expenseId
     await writeShares(tx, scope, row.id, shares);
     return { ...row, categorySlug, shares };
   });
+}
+
+/**
+ * A person giving the category answers the category question, and giving the payer answers "who
+ * paid?", whatever the path (a button, "category dining", the web form, the Slack modal). Undo
+ * restores a question by naming it.
+ */
+function questionsAfterEdit(fields: Partial<DraftFields>, current: ExpenseRow): Pick<ExpenseRow, 'categoryChoices' | 'unknownPayer'> {
+  return {
+    categoryChoices: fields.categoryChoices !== undefined ? fields.categoryChoices : fields.category !== undefined ? null : current.categoryChoices,
+    unknownPayer: fields.unknownPayer !== undefined ? fields.unknownPayer : fields.paidBy !== undefined ? null : current.unknownPayer,
+  };
 }
 
 /** What an expense's stored values fall back to: the household's defaults, or the row being edited. */
@@ -239,12 +264,21 @@ function transition(
           ? { status: 'confirmed', confirmedBy: scope.memberId, confirmedAt: now, updatedAt: now }
           : { status: 'discarded', updatedAt: now },
       )
-      .where(and(eq(expenses.householdId, scope.householdId), eq(expenses.id, id), eq(expenses.status, 'draft')))
+      .where(
+        and(
+          eq(expenses.householdId, scope.householdId),
+          eq(expenses.id, id),
+          eq(expenses.status, 'draft'),
+          // Who paid decides who is owed: a draft naming a stranger as payer waits for an answer.
+          target === 'confirmed' ? isNull(expenses.unknownPayer) : undefined,
+        ),
+      )
       .returning();
     if (updated) return { expense: await withDetails(tx, scope, updated), changed: true };
 
     const current = await findExpense(tx, scope, id);
     if (current.status === target) return { expense: await withDetails(tx, scope, current), changed: false };
+    if (current.status === 'draft' && current.unknownPayer !== null) throw unknownPayerError(current.unknownPayer);
     throw new KittyError(
       'conflict',
       current.status === 'discarded'
@@ -328,6 +362,15 @@ function optionalUuid(value: string | undefined, field: string): string | undefi
   if (value === undefined) return undefined;
   if (!isUuid(value)) throw new KittyError('invalid_input', `${field} must be an id Kitty issued.`, field);
   return value;
+}
+
+/** Why a draft with an unknown payer is not confirmed: never booked as the sender's without asking. */
+export function unknownPayerError(name: string): KittyError {
+  return new KittyError(
+    'unknown_member',
+    `Who paid? The message says ${name} paid, and ${name} is not in this household. Choose who paid (or invite them) before confirming.`,
+    'paidBy',
+  );
 }
 
 function notFound(): KittyError {

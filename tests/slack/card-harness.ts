@@ -7,7 +7,7 @@ import { listExpenses } from '../../src/services/ledger.ts';
 import type { ResponseUrlPost, SlackApiCall } from '../support/fake-slack/index.ts';
 import { nextMessageTs } from '../support/fake-slack/ids.ts';
 import { blockAction, commandRequest, interactionRequest, slashCommand, triggerId } from '../support/slack-requests.ts';
-import { failOnLoggedProblems, slackKittyForFile, type SlackHousehold, type SlackKitty } from './support.ts';
+import { failOnLoggedProblems, slackKittyForFile, type SlackHousehold, type SlackKitty, type SlackKittyOptions } from './support.ts';
 
 /**
  * What the card and edit-modal tests share: one Kitty for the file that must log no problem,
@@ -34,13 +34,13 @@ export type Block = { type: string; block_id?: string; text?: { text: string }; 
 /** A view or a response_url post as the fake recorded it, read as freely as the fake's own call arguments. */
 export type Recorded = SlackApiCall['args'];
 
-export function cardHarness(opened: (parts: { database: DatabaseHandle; kitty: SlackKitty }) => void) {
+export function cardHarness(opened: (parts: { database: DatabaseHandle; kitty: SlackKitty }) => void, options: SlackKittyOptions = {}) {
   let database!: DatabaseHandle;
   let kitty!: SlackKitty;
   slackKittyForFile((parts) => {
     ({ database, kitty } = parts);
     opened(parts);
-  });
+  }, options);
   failOnLoggedProblems(() => kitty);
 
   /** What Kitty posted to one response_url. */

@@ -11,6 +11,7 @@ import { linkIdentity } from '../../src/services/identities.ts';
 import { linkSlackChannel } from '../../src/services/slack-channels.ts';
 import { createApp } from '../../src/web/app.ts';
 import { openTestDatabase } from '../support/database.ts';
+import type { OfflineReader } from '../../src/engine/read-message.ts';
 import { createTestEngine, TEST_NOW } from '../support/engine.ts';
 import { DEFAULT_TEAM_ID, startFakeSlack, type FakeSlack } from '../support/fake-slack/index.ts';
 import { createTestHousehold, type TestHousehold } from '../support/households.ts';
@@ -32,11 +33,14 @@ export interface SlackKitty {
   close(): Promise<void>;
 }
 
-export type SlackKittyOptions = Partial<Pick<SlackAppOptions, 'transcriber' | 'dashboardLink' | 'installationStore' | 'botToken' | 'messagesPerMinute'>>;
+export type SlackKittyOptions = Partial<Pick<SlackAppOptions, 'transcriber' | 'dashboardLink' | 'installationStore' | 'botToken' | 'messagesPerMinute'>> & {
+  /** Stands in for the offline interpreter (tests/support/asking-reader.ts). */
+  readonly offlineReader?: OfflineReader;
+};
 
-export async function startSlackKitty(db: Database, options: SlackKittyOptions = {}): Promise<SlackKitty> {
+export async function startSlackKitty(db: Database, { offlineReader, ...options }: SlackKittyOptions = {}): Promise<SlackKitty> {
   const fake = await startFakeSlack();
-  const { engine } = createTestEngine(db);
+  const { engine } = createTestEngine(db, offlineReader ? { offlineReader } : {});
   const logs: string[] = [];
   const logger = createLogger('debug', (line) => logs.push(line));
   const slack = createSlackApp({

@@ -3,6 +3,7 @@ import { createKeyring } from '../../src/crypto/keyring.ts';
 import type { Database } from '../../src/db/database.ts';
 import type { HouseholdScope } from '../../src/db/scope.ts';
 import { createEngine, type Engine, type IncomingMessage } from '../../src/engine/engine.ts';
+import type { OfflineReader } from '../../src/engine/read-message.ts';
 import type { Reply } from '../../src/engine/reply.ts';
 import { createLogger } from '../../src/log/logger.ts';
 
@@ -11,10 +12,13 @@ export const TEST_NOW = new Date('2026-03-18T15:00:00Z');
 
 export const TEST_ENCRYPTION_KEY = new Uint8Array(32).fill(9);
 
-/** An engine on the real database, offline unless `llm` says otherwise; log lines are kept for assertions. */
+/**
+ * An engine on the real database, offline unless `llm` says otherwise; log lines are kept for
+ * assertions. `offlineReader` stands in for the offline interpreter (see asking-reader.ts).
+ */
 export function createTestEngine(
   db: Database,
-  options: { llm?: Partial<LlmConfig>; now?: Date; sleeps?: number[] } = {},
+  options: { llm?: Partial<LlmConfig>; now?: Date; sleeps?: number[]; offlineReader?: OfflineReader } = {},
 ): { engine: Engine; logs: string[] } {
   const logs: string[] = [];
   const base = loadConfig({}).llm;
@@ -27,6 +31,7 @@ export function createTestEngine(
     sleep: async (ms) => {
       options.sleeps?.push(ms);
     },
+    ...(options.offlineReader && { offlineReader: options.offlineReader }),
   });
   return { engine, logs };
 }

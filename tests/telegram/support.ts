@@ -9,6 +9,7 @@ import type { Database, DatabaseHandle } from '../../src/db/database.ts';
 import { inboundMessages } from '../../src/db/schema.ts';
 import type { HouseholdScope } from '../../src/db/scope.ts';
 import type { Engine } from '../../src/engine/engine.ts';
+import type { OfflineReader } from '../../src/engine/read-message.ts';
 import { createLogger } from '../../src/log/logger.ts';
 import { linkIdentity } from '../../src/services/identities.ts';
 import { listExpenses } from '../../src/services/ledger.ts';
@@ -36,11 +37,13 @@ export interface Kitty {
 
 export type KittyOptions = Partial<Pick<TelegramBotOptions, 'transcriber' | 'renderChart' | 'messagesPerMinute'>> & {
   readonly llm?: Partial<LlmConfig>;
+  /** Stands in for the offline interpreter (tests/support/asking-reader.ts). */
+  readonly offlineReader?: OfflineReader;
 };
 
 export async function startKitty(db: Database, options: KittyOptions = {}): Promise<Kitty> {
   const fake = await startFakeTelegram();
-  const { engine } = createTestEngine(db, options.llm ? { llm: options.llm } : {});
+  const { engine } = createTestEngine(db, { ...(options.llm && { llm: options.llm }), ...(options.offlineReader && { offlineReader: options.offlineReader }) });
   const logs: string[] = [];
   const bot = createTelegramBot({
     token: fake.token,

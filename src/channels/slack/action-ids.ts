@@ -11,11 +11,24 @@ export const ACTION = {
   discard: 'kitty.discard',
   /** Value: the id of any draft of the message; all of that message's waiting drafts are confirmed. */
   confirmAll: 'kitty.confirm_all',
+  /**
+   * The answers to a card's questions. Value: `<expense id>:<category slug>` or
+   * `<expense id>:<member id>`. Several sit in one actions block, whose action ids must differ,
+   * so each button's id is this prefix and its place (`kitty.choose_category.0`).
+   */
+  chooseCategory: 'kitty.choose_category',
+  choosePayer: 'kitty.choose_payer',
   /** A link button (the web view); Slack still sends an action, which is only acknowledged. */
   openDashboard: 'kitty.open_dashboard',
 } as const;
 
-export type DraftActionId = (typeof ACTION)[Exclude<keyof typeof ACTION, 'openDashboard'>];
+export type DraftActionId = (typeof ACTION)[Exclude<keyof typeof ACTION, 'openDashboard' | 'chooseCategory' | 'choosePayer'>];
+
+/** The action ids of the answer buttons, whatever their place. */
+export const ANSWER_ACTION = {
+  chooseCategory: /^kitty\.choose_category\.\d+$/,
+  choosePayer: /^kitty\.choose_payer\.\d+$/,
+} as const;
 
 /** The edit modal. */
 export const EDIT_MODAL = {

@@ -14,6 +14,10 @@ export type ButtonAction =
   | { kind: 'discard'; expenseId: string }
   | { kind: 'edit'; expenseId: string }
   | { kind: 'category'; expenseId: string; slug: string }
+  /** The answer to a card's "which category?" (learned for the merchant). */
+  | { kind: 'choose-category'; expenseId: string; slug: string }
+  /** The answer to a card's "who paid?". */
+  | { kind: 'choose-payer'; expenseId: string; memberId: string }
   | { kind: 'date'; expenseId: string; date: string }
   | { kind: 'pick-date'; expenseId: string }
   | { kind: 'back'; expenseId: string }
@@ -26,6 +30,8 @@ const CODES = {
   discard: 'x',
   edit: 'e',
   category: 'k',
+  'choose-category': 'q',
+  'choose-payer': 'w',
   date: 'd',
   'pick-date': 'p',
   back: 'b',
@@ -74,7 +80,10 @@ function fields(action: ButtonAction): string[] {
     case 'time-zone':
       return [action.currency, action.timeZone];
     case 'category':
+    case 'choose-category':
       return [compactId(action.expenseId), action.slug];
+    case 'choose-payer':
+      return [compactId(action.expenseId), compactId(action.memberId)];
     case 'date':
       return [compactId(action.expenseId), action.date];
     default:
@@ -92,7 +101,10 @@ function parse([code, first, second]: string[]): ButtonAction | undefined {
     case 'time-zone':
       return first && second ? { kind, currency: first, timeZone: second } : undefined;
     case 'category':
+    case 'choose-category':
       return first && second ? { kind, expenseId: expandId(first), slug: second } : undefined;
+    case 'choose-payer':
+      return first && second ? { kind, expenseId: expandId(first), memberId: expandId(second) } : undefined;
     case 'date':
       return first && second ? { kind, expenseId: expandId(first), date: second } : undefined;
     default:

@@ -5,7 +5,7 @@
  */
 import { InlineKeyboard } from 'grammy';
 import { addDays } from '../../domain/dates.ts';
-import type { DraftCard, Reply } from '../../engine/reply.ts';
+import { cardPrompts, displayName, type DraftCard, type Reply } from '../../engine/reply.ts';
 import type { CallbackCodec } from './callback-data.ts';
 
 export interface TelegramMessage {
@@ -31,10 +31,14 @@ export function cardsText(cards: readonly DraftCard[]): string {
 }
 
 function cardText(card: DraftCard, number: number | undefined): string {
-  const head = `${STATUS_MARK[card.status]} ${number !== undefined ? `${number}. ` : ''}<b>${escapeHtml(card.amount)}</b> · ${escapeHtml(card.category.label)}`;
+  const category = card.categoryQuestion ? `${card.category.label}?` : card.category.label;
+  const head = `${STATUS_MARK[card.status]} ${number !== undefined ? `${number}. ` : ''}<b>${escapeHtml(card.amount)}</b> · ${escapeHtml(category)}`;
   const details = [card.description ? escapeHtml(card.description) : undefined, friendlyDate(card.date)].filter(Boolean).join(' · ');
-  const who = [`paid by ${escapeHtml(card.paidBy.name)}`, card.split ? escapeHtml(card.split) : undefined].filter(Boolean).join(' · ');
-  return [head, details, who].join('\n');
+  const payer = card.payerQuestion ? `paid by ${escapeHtml(displayName(card.payerQuestion.name))}?` : `paid by ${escapeHtml(card.paidBy.name)}`;
+  const who = [payer, card.split ? escapeHtml(card.split) : undefined].filter(Boolean).join(' · ');
+  // The question stays on the card through every redraw, beside its buttons.
+  const asked = cardPrompts(card).map((question) => `❓ <i>${escapeHtml(question)}</i>`);
+  return [head, details, who, ...asked].join('\n');
 }
 
 /** Buttons for the drafts still waiting: one row each, and "Confirm all" when several wait. */
@@ -45,6 +49,7 @@ export function draftKeyboard(cards: readonly DraftCard[], codec: CallbackCodec)
   const numbered = cards.length > 1;
   for (const { card, number } of pending) {
     const suffix = numbered ? ` ${number}` : '';
+    questionRows(keyboard, card, numbered ? `${number}: ` : '', codec);
     keyboard
       .text(`✅ Confirm${suffix}`, codec.encode({ kind: 'confirm', expenseId: card.expenseId }))
       .text(`✏️ Edit${suffix}`, codec.encode({ kind: 'edit', expenseId: card.expenseId }))
@@ -54,6 +59,30 @@ export function draftKeyboard(cards: readonly DraftCard[], codec: CallbackCodec)
   // Confirm all carries one draft's id; the engine confirms every waiting draft of that message.
   if (pending.length > 1) keyboard.text('✅ Confirm all', codec.encode({ kind: 'confirm-all', expenseId: pending[0]!.card.expenseId }));
   return keyboard;
+}
+
+/**
+ * A card's questions as buttons above its own: the likely categories and "Other…" (the category
+ * picker), then one button per member for "who paid?". Several cards number theirs.
+ */
+function questionRows(keyboard: InlineKeyboard, card: DraftCard, prefix: string, codec: CallbackCodec): void {
+  if (card.categoryQuestion) {
+    const choices = card.categoryQuestion.choices.flatMap((choice) => {
+      const data = safeEncode(codec, { kind: 'choose-category', expenseId: card.expenseId, slug: choice.slug });
+      return data ? [{ label: `${prefix}${choice.label}`, data }] : [];
+    });
+    choices.forEach((choice, index) => {
+      keyboard.text(choice.label, choice.data);
+      if (index % 3 === 2) keyboard.row();
+    });
+    keyboard.text(`${prefix}Other…`, codec.encode({ kind: 'edit', expenseId: card.expenseId })).row();
+  }
+  if (card.payerQuestion) {
+    for (const member of card.payerQuestion.members) {
+      keyboard.text(`${prefix}${member.name} paid`, codec.encode({ kind: 'choose-payer', expenseId: card.expenseId, memberId: member.id }));
+    }
+    keyboard.row();
+  }
 }
 
 /** The edit menu for one draft: categories, dates, and the hint to reply with a new amount. */

@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { argument, defineTool } from './tool.ts';
 import { splitArgument } from './split-argument.ts';
 
+/**
+ * A model chooses a category with confidence and names only members (an unknown name fails
+ * validation and is repaired), so this tool carries neither `categoryChoices` nor
+ * `unknownPayer`: asking is the offline reader's way of not guessing.
+ */
 export const proposeExpenses = defineTool({
   name: 'propose_expenses',
   description:

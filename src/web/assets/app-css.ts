@@ -55,6 +55,7 @@ label.choice { display:flex; align-items:center; font-weight:400; margin:.35rem 
 .split-percents { display:grid; gap:.25rem .75rem; grid-template-columns:repeat(auto-fit, minmax(140px, 1fr)); margin:0 0 .35rem 1.6rem; }
 .split-percents label.percent { font-weight:400; margin:.2rem 0; }
 .draft .figure { margin:0; } .draft p { margin:.2rem 0; }
+.draft .question { margin:.6rem 0; padding:.5rem .75rem; border-left:3px solid var(--warn); background:var(--bg); border-radius:4px; } .draft .question .actions { margin-top:.4rem; }
 form.undo { margin:0; }
 .totals { display:flex; flex-wrap:wrap; gap:.4rem; margin:0; }
 .pager { display:flex; gap:1rem; justify-content:space-between; }

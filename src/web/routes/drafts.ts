@@ -4,6 +4,8 @@
  * scope, exactly like a chat button, so the undo history and the learned categories are the same.
  */
 import { Hono } from 'hono';
+import type { HouseholdScope } from '../../db/scope.ts';
+import type { Reply } from '../../engine/reply.ts';
 import { getExpense } from '../../services/expenses.ts';
 import { takeFlash } from '../flash.ts';
 import { draftsPage } from '../views/drafts/drafts-page.ts';
@@ -55,6 +57,26 @@ export function draftRoutes(deps: WebDeps) {
       if (!reply.ok) return errorPage(c, reply.error, 'drafts', BACK);
       // Undo is offered only when this press changed something; a double tap has nothing of its own to take back.
       return redirectWithFlash(c, deps, '/drafts', { text: reply.value.text, undo: found.value.status === 'draft' });
+    });
+  }
+
+  // The answers to a card's questions; the form field names the choice, the engine checks it is the household's.
+  for (const [path, field, answer] of [
+    ['category', 'category', (scope, id, value) => deps.engine.chooseCategory(scope, id, value)],
+    ['paid-by', 'paidBy', (scope, id, value) => deps.engine.choosePayer(scope, id, value)],
+  ] as const satisfies readonly (readonly [string, string, (scope: HouseholdScope, id: string, value: string) => Promise<Reply>])[]) {
+    app.post(`/:id/${path}`, async (c) => {
+      const { scope } = c.var.session;
+      const body = await readForm(c);
+      if (!body) return badForm(c, 'drafts', BACK);
+      const [value = ''] = textValues(body, field);
+      const found = await attempt(() => getExpense(deps.db, scope, c.req.param('id')));
+      if (!found.ok) return errorPage(c, found.error, 'drafts', BACK);
+      const reply = await attempt(() => answer(scope, found.value.id, value));
+      if (!reply.ok) return errorPage(c, reply.error, 'drafts', BACK);
+      // Undo only when this press changed something (a second press of the same answer did not).
+      const after = await getExpense(deps.db, scope, found.value.id);
+      return redirectWithFlash(c, deps, '/drafts', { text: reply.value.text, undo: after.updatedAt.getTime() !== found.value.updatedAt.getTime() });
     });
   }
 

@@ -1,14 +1,14 @@
 /**
- * Confirm, Discard and Confirm all on draft cards. A press acts in the presser's own household
- * (a card from another household finds nothing), then the card is redrawn in place: the message
- * through the press's response_url, or the Home tab it was pressed on. Problems are told to the
- * presser alone.
+ * Confirm, Discard, Confirm all and the answers to a card's questions (which category, who paid)
+ * on draft cards. A press acts in the presser's own household (a card from another household
+ * finds nothing), then the card is redrawn in place: the message through the press's
+ * response_url, or the Home tab it was pressed on. Problems are told to the presser alone.
  */
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { isKittyError } from '../../../domain/errors.ts';
 import type { HouseholdScope } from '../../../db/scope.ts';
 import type { Reply } from '../../../engine/reply.ts';
-import { ACTION } from '../action-ids.ts';
+import { ACTION, ANSWER_ACTION } from '../action-ids.ts';
 import { cardsShown, expenseIdsIn } from '../card-message.ts';
 import type { SlackDeps } from '../context.ts';
 import { kittyState } from '../context.ts';
@@ -21,8 +21,8 @@ export const OTHER_HOUSEHOLD = 'That card is not from your household.';
 export function draftButtons(bolt: App, deps: SlackDeps): void {
   const { engine } = deps;
 
-  for (const actionId of [ACTION.confirm, ACTION.discard, ACTION.confirmAll]) {
-    bolt.action<BlockAction<ButtonAction>>(actionId, async ({ ack, action, body, respond, client, context }) => {
+  for (const matcher of [ACTION.confirm, ACTION.discard, ACTION.confirmAll, ANSWER_ACTION.chooseCategory, ANSWER_ACTION.choosePayer]) {
+    bolt.action<BlockAction<ButtonAction>>(matcher, async ({ ack, action, body, respond, client, context }) => {
       await ack();
       const { member, inboundId } = kittyState(context);
       const tell = async (text: string) => {
@@ -32,11 +32,12 @@ export function draftButtons(bolt: App, deps: SlackDeps): void {
       const fromHome = body.container?.type === 'view' || body.view?.type === 'home';
       try {
         const shown = expenseIdsIn(body.message?.blocks);
-        const result = await act(member, actionId, action.value ?? '', shown);
+        const { expenseId, answer } = pressed(action.value ?? '');
+        const result = await act(member, action.action_id, expenseId, answer, shown);
         if (fromHome) {
           await publishHome(deps, client, body.user.id, member);
         } else {
-          const cards = await cardsShown(engine, member, shown, action.value ?? '');
+          const cards = await cardsShown(engine, member, shown, expenseId);
           await respond({ replace_original: true, ...cardsMessage(cards, result.text, body.user.id) });
         }
       } catch (error) {
@@ -50,7 +51,9 @@ export function draftButtons(bolt: App, deps: SlackDeps): void {
     });
   }
 
-  async function act(member: HouseholdScope, actionId: string, expenseId: string, shown: readonly string[]): Promise<Reply> {
+  async function act(member: HouseholdScope, actionId: string, expenseId: string, answer: string, shown: readonly string[]): Promise<Reply> {
+    if (ANSWER_ACTION.chooseCategory.test(actionId)) return engine.chooseCategory(member, expenseId, answer);
+    if (ANSWER_ACTION.choosePayer.test(actionId)) return engine.choosePayer(member, expenseId, answer);
     switch (actionId) {
       case ACTION.confirm:
         return engine.confirm(member, expenseId);
@@ -64,4 +67,10 @@ export function draftButtons(bolt: App, deps: SlackDeps): void {
       }
     }
   }
+}
+
+/** A button's value: the expense id, then for an answer button what it answers with (`<id>:<slug or member id>`). */
+function pressed(value: string): { expenseId: string; answer: string } {
+  const cut = value.indexOf(':');
+  return cut < 0 ? { expenseId: value, answer: '' } : { expenseId: value.slice(0, cut), answer: value.slice(cut + 1) };
 }

@@ -2,7 +2,7 @@
  * Draft cards as Block Kit: a section per card, its buttons under it, and "Confirm all" when
  * several drafts wait. Buttons carry the expense id; what they do is the engine's business.
  */
-import type { DraftAction, DraftCard } from '../../../engine/reply.ts';
+import { cardPrompts, displayName, type DraftAction, type DraftCard } from '../../../engine/reply.ts';
 import { ACTION } from '../action-ids.ts';
 import { LIMITS, contextBlock, mrkdwnSection, plainText, type Button, type KnownBlock } from './blocks.ts';
 import { bold, escapeMrkdwn, italic, truncate } from './mrkdwn.ts';
@@ -57,16 +57,55 @@ export function draftCardBlocks(cards: readonly DraftCard[], options: DraftCardO
 function cardBlocks(card: DraftCard): KnownBlock[] {
   const section = mrkdwnSection(cardText(card), `card:${card.expenseId}`);
   const buttons = BUTTON_ORDER.filter((action) => card.actions.includes(action)).map((action) => button(card, action));
-  return buttons.length > 0 ? [section, { type: 'actions', block_id: `actions:${card.expenseId}`, elements: buttons }] : [section];
+  const answers = card.status === 'draft' ? answerButtons(card) : [];
+  return [
+    section,
+    ...(answers.length > 0 ? [{ type: 'actions', block_id: `questions:${card.expenseId}`, elements: answers } satisfies KnownBlock] : []),
+    ...(buttons.length > 0 ? [{ type: 'actions', block_id: `actions:${card.expenseId}`, elements: buttons } satisfies KnownBlock] : []),
+  ];
+}
+
+// An actions block holds at most 25 elements; a couple's card needs a handful.
+const MAX_ANSWERS = 25;
+
+/**
+ * A card's questions as buttons: the likely categories and "Other…" (the edit modal), then one
+ * button per member for "who paid?". Action ids differ by place, as one block requires.
+ */
+function answerButtons(card: DraftCard): Button[] {
+  const categories = (card.categoryQuestion?.choices ?? []).map(
+    (choice, index): Button => ({
+      type: 'button',
+      action_id: `${ACTION.chooseCategory}.${index}`,
+      text: plainText(choice.label, LIMITS.buttonText),
+      value: `${card.expenseId}:${choice.slug}`,
+    }),
+  );
+  const other: Button[] = card.categoryQuestion
+    ? [{ type: 'button', action_id: ACTION.edit, text: plainText('Other…', LIMITS.buttonText), value: card.expenseId }]
+    : [];
+  const payers = (card.payerQuestion?.members ?? []).map(
+    (member, index): Button => ({
+      type: 'button',
+      action_id: `${ACTION.choosePayer}.${index}`,
+      text: plainText(`${member.name} paid`, LIMITS.buttonText),
+      value: `${card.expenseId}:${member.id}`,
+    }),
+  );
+  return [...categories, ...other, ...payers].slice(0, MAX_ANSWERS);
 }
 
 /** "*₹180.00* · Coffee · _coffee_", then "Sat 21 Nov · paid by Priya · split equally", then its state once settled. */
 export function cardText(card: DraftCard): string {
-  const head = [bold(card.amount), escapeMrkdwn(truncate(card.category.label, MAX_NAME)), italic(truncate(card.description, MAX_DESCRIPTION))];
-  const details = [friendlyDate(card.date), `paid by ${escapeMrkdwn(truncate(card.paidBy.name, MAX_NAME))}`, card.split ? escapeMrkdwn(truncate(card.split, MAX_DESCRIPTION)) : ''];
+  const category = escapeMrkdwn(truncate(card.category.label, MAX_NAME)) + (card.categoryQuestion ? '?' : '');
+  const payer = card.payerQuestion ? `${displayName(card.payerQuestion.name)}?` : card.paidBy.name;
+  const head = [bold(card.amount), category, italic(truncate(card.description, MAX_DESCRIPTION))];
+  const details = [friendlyDate(card.date), `paid by ${escapeMrkdwn(truncate(payer, MAX_NAME))}`, card.split ? escapeMrkdwn(truncate(card.split, MAX_DESCRIPTION)) : ''];
   const lines = [head.filter(Boolean).join(' · '), details.filter(Boolean).join(' · ')];
   const state = STATE_LINE[card.status];
   if (state) lines.push(state);
+  // The question stays on the card through every redraw, beside its buttons.
+  for (const prompt of cardPrompts(card)) lines.push(`❓ ${italic(truncate(prompt, MAX_DESCRIPTION))}`);
   return lines.join('\n');
 }
 

@@ -53,6 +53,10 @@ export function buttons(deps: TelegramDeps): Composer<KittyContext> {
       case 'category':
         await engine.edit(member, action.expenseId, { category: action.slug });
         return redraw(ctx, member, action.expenseId, 'Category changed.');
+      case 'choose-category':
+        return redraw(ctx, member, action.expenseId, (await engine.chooseCategory(member, action.expenseId, action.slug)).text);
+      case 'choose-payer':
+        return redraw(ctx, member, action.expenseId, (await engine.choosePayer(member, action.expenseId, action.memberId)).text);
       case 'date':
         await engine.edit(member, action.expenseId, { date: action.date });
         return redraw(ctx, member, action.expenseId, 'Date changed.');
