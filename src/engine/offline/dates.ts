@@ -21,7 +21,12 @@ const WEEKDAYS: ReadonlyMap<string, number> = new Map([
 ]);
 
 const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'morning', 'evening', 'afternoon', 'noon', 'nite']);
-const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+/** "5th", French "1er"/"2ème", Dutch "10e", Spanish "1º". */
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'er', 'ère', 'ème', 'eme', 'e', 'º', 'ª', 'te', 'ten']);
+/** Articles before a day: "the 5th", "de 10e", "le 3", "el 1". */
+const DAY_ARTICLES: ReadonlySet<string> = new Set(['the', 'de', 'le', 'el', 'dem', 'den', 'der', 'ika']);
+/** Between a day and its month: "the 5th of march", "1 de septiembre". */
+const DAY_MONTH_GLUE: ReadonlySet<string> = new Set(['of', 'de', 'del']);
 const AGO_WORDS: ReadonlySet<string> = new Set(['ago', 'back', 'before', 'earlier', 'pehle', 'geleden']);
 /** "vor 3 tagen", "hace 2 días": the "ago" that comes first. */
 const AGO_LEADS: ReadonlySet<string> = new Set(['vor', 'hace', 'ago']);
@@ -91,8 +96,12 @@ function readDay(tokens: readonly Token[], i: number, needOrdinal: boolean): { d
   if (token?.kind !== 'num' || !/^\d{1,2}$/.test(token.value)) return undefined;
   const day = Number(token.value);
   if (day < 1 || day > 31) return undefined;
+  const next = tokens[i + 1];
   const suffix = word(tokens, i + 1);
-  if (suffix !== undefined && ORDINAL_SUFFIXES.has(suffix)) return { day, end: i + 2 };
+  // Ordinal letters only count glued ("5th", "10e"); "5 th" is the one spelling allowed apart.
+  if (suffix !== undefined && ORDINAL_SUFFIXES.has(suffix) && (next?.glued || suffix.length === 2 && /^(st|nd|rd|th)$/.test(suffix))) return { day, end: i + 2 };
+  // German writes the ordinal with a dot: "am 1. September".
+  if (next?.kind === 'sep' && next.text === '.' && next.glued && word(tokens, i + 2) !== undefined && MONTHS.has(word(tokens, i + 2) ?? '')) return { day, end: i + 2 };
   return needOrdinal ? undefined : { day, end: i + 1 };
 }
 
@@ -220,12 +229,12 @@ export function readDateAt(
   }
 
   // "the 5th", "5th", "the 5th of march", "10th march 2025", "14 feb".
-  const startsWithThe = w === 'the';
+  const startsWithThe = w !== undefined && DAY_ARTICLES.has(w) && tokens[i + 1]?.kind === 'num';
   const dayAt = startsWithThe ? i + 1 : i;
   const dayRead = readDay(tokens, dayAt, false);
   if (dayRead) {
     let at = dayRead.end;
-    if (word(tokens, at) === 'of') at++;
+    if (DAY_MONTH_GLUE.has(word(tokens, at) ?? '')) at++;
     const month = readMonth(tokens, at);
     if (month !== undefined) {
       const year = readYear(tokens, at + 1);

@@ -93,7 +93,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     für = for; fürs = for; bei = at; beim = at; an = on; insgesamt = total; gesamt = total
     wer = who; mehr = more; am meisten = most; weniger = less
     größte = biggest; größten = biggest; grösste = biggest; teuerste = biggest; teuersten = biggest
-    zeig = show; zeige = show; zeig mir = show; durchschnitt = average; durchschnittlich = average; pro tag = per day; im schnitt = average
+    was kannst du = what can you do; zeig = show; zeige = show; zeig mir = show; durchschnitt = average; durchschnittlich = average; pro tag = per day; im schnitt = average
     im vergleich zu = compared to; verglichen mit = compared to; als = than; kategorien = categories; kategorie = category
     wo = where; geht = goes; geld = money
     und = and; oder = or; dann = then; noch = also
@@ -117,7 +117,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     on a = we; avons-nous = have we; nous avons = we have; j'ai = i; a-t-on = have we
     chez = at; pour = for; en = in; au = in; aux = in; dans = in
     qui = who; le plus = most; plus gros = biggest; plus grosse = biggest; plus grande = biggest; plus chère = biggest; plus cher = biggest
-    moyenne = average; par jour = per day; catégories = categories; par rapport à = compared to; que = than; où = where; va = goes; notre argent = our money
+    moyenne = average; par jour = per day; catégories = categories; par rapport à = compared to; plus que = more than; plus grosses = biggest; plus grandes = biggest; que peux-tu faire = what can you do; tu peux faire quoi = what can you do; où = where; va = goes; notre argent = our money
     et = and; puis = then; ou = or; avec = with; entre = between; nous = us
     a payé = paid; payé = paid; j'ai payé = i paid; partagé = split; partager = split; moitié moitié = half half; moitié-moitié = half half
     remboursement = refund; remboursé = refunded
@@ -138,7 +138,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     hemos = have; he = i have; nosotros = we
     en = in; al = at; para = for; por = for
     quién = who; más = more; lo más = most; mayor = biggest; más grande = biggest; más caro = biggest; más cara = biggest
-    promedio = average; por día = per day; al día = per day; categorías = categories; comparado con = compared to; que = than; dónde = where; va = goes; nuestro dinero = our money
+    promedio = average; por día = per day; al día = per day; categorías = categories; comparado con = compared to; más que = more than; menos que = less than; más grandes = biggest; grandes = biggest; qué puedes hacer = what can you do; dónde = where; va = goes; nuestro dinero = our money
     y = and; luego = then; o = or; con = with; entre = between
     pagó = paid; ha pagado = paid; pagado = paid; pagué = i paid; a medias = split; mitad = half; dividido = split; compartido = split
     reembolso = refund; devolución = refund; devolvieron = refunded
@@ -157,7 +157,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     hebben we = have we; hebben wij = have we; hebben = have; we = we; wij = we; ik = i; ons = our; onze = our
     bij = at; aan = on; voor = for; op = on
     wie = who; meer = more; het meest = most; grootste = biggest; duurste = biggest
-    gemiddeld = average; per dag = per day; categorieën = categories; vergeleken met = compared to; dan = than; waar = where; gaat = goes; ons geld = our money
+    wat kun je = what can you do; wat kan je = what can you do; gemiddeld = average; per dag = per day; categorieën = categories; vergeleken met = compared to; dan = than; waar = where; gaat = goes; ons geld = our money
     en = and; daarna = then; of = or; met = with; tussen = between
     heeft betaald = paid; betaald = paid; betaalde = paid; gedeeld = split; delen = split; helft = half
     terugbetaling = refund; terugbetaald = refunded; terug = back

@@ -101,7 +101,8 @@ function readPeriodAt(tokens: readonly Token[], i: number, today: IsoDate, clock
   }
   if (w === 'since' || (w === 'from' && word(tokens, i + 2) !== 'to')) {
     let at = i + 1;
-    if (word(tokens, at) === 'the' && MONTHS.has(word(tokens, at + 1) ?? '')) at++;
+    // "since the 1st", "seit dem 1.", "desde el 1 de septiembre".
+    if (['the', 'dem', 'den', 'el', 'le', 'la'].includes(word(tokens, at) ?? '')) at++;
     const month = MONTHS.get(word(tokens, at) ?? '');
     const date = readDateAt(tokens, at, today, options);
     if (date && date.date <= today) return fixed({ kind: 'since', date: date.date }, date.end);

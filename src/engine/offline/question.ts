@@ -84,6 +84,10 @@ function readLimit(tokens: readonly Token[], taken: Uint8Array): number | undefi
   return undefined;
 }
 
+function allowedSlug(slug: string, env: ParseEnv): boolean {
+  return env.context.categories === undefined || env.context.categories.some((category) => category.slug === slug);
+}
+
 /** Glue around a merchant's name that is not part of it. */
 const MERCHANT_FILLER: ReadonlySet<string> = new Set(['at', 'on', 'in', 'for', 'from', 'the', 'a', 'an', 'our', 'my', 'we', 'us', 'i', 'so', 'far', 'damage', 'whats', 'lol', 'to', 'with', 'and', 'of', 'all', 'na', 'sa', 'pe']);
 
@@ -190,9 +194,11 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
     categoryWords.push(token.value);
   }
   const category = categoryWords.length > 0 ? chooseCategory(categoryWords, categoryWords.join(' '), env.context) : undefined;
-  const categorySlug = category?.matched ? category.slug : undefined;
+  // "santé le mois dernier?", "gastos en ocio": a word naming the category when the lexicon knows no item.
+  const named = categoryWords.map((w) => CATEGORY_NAMES.get(w) ?? CATEGORY_NAMES.get(lexiconKey(w))).find((slug) => slug !== undefined && slug !== 'other');
+  const categorySlug = category?.matched ? category.slug : named !== undefined && allowedSlug(named, env) ? named : undefined;
   const merchant = merchantOf(tokens, taken, env);
-  const leftovers = merchant ? [] : categoryWords.filter((w, i) => !category?.used.has(i) && !COMMON_WORDS.has(w) && !VOCABULARY.has(lexiconKey(w)));
+  const leftovers = merchant ? [] : categoryWords.filter((w, i) => !category?.used.has(i) && !COMMON_WORDS.has(w) && !VOCABULARY.has(lexiconKey(w)) && !CATEGORY_NAMES.has(w));
 
   const thisMonth = resolvePeriod({ kind: 'this_month' }, clock);
   const main = periods.find((p) => !p.comparedAgainst) ?? periods[0];
@@ -228,6 +234,6 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
     const kind = tokens[i]?.kind;
     if (!taken[i] && (kind === 'num' || kind === 'cur')) numbersExplained = false;
   }
-  const confident = leftovers.length === 0 && numbersExplained && (category === undefined || category.matched || categoryWords.every((w) => COMMON_WORDS.has(w)));
+  const confident = leftovers.length === 0 && numbersExplained && (category === undefined || category.matched || categorySlug !== undefined || categoryWords.every((w) => COMMON_WORDS.has(w)));
   return { intent, confident, interrogative, numbersExplained };
 }
