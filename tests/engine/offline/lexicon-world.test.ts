@@ -146,6 +146,21 @@ describe('everyday expense lines, country by country', () => {
   });
 });
 
+describe('spellings', () => {
+  it('accented names match when typed without their accents', () => {
+    expectCategories(germany, [
+      ['Osteo 60', 'health'], ['Hoffner 300', 'household'], ['Apfel 3', 'groceries'], ['Kinesitherapeute 40', 'health'],
+      ['Creche 300', 'kids'], ['Peluqueria 15', 'personal_care'], ['Pasteleria 8', 'dining'],
+    ]);
+  });
+
+  it('an accent-free form listed on its own keeps its own tier', () => {
+    // "súper" is the Spanish supermarket; plain "super" is only a hint that loses to a party.
+    expect(only('súper 23', spain).category).toBe('groceries');
+    expect(only('super bowl party 50', us).category).toBe('dining');
+  });
+});
+
 describe('names that are also ordinary words', () => {
   it('keep to their ordinary meaning when the rest of the line says so', () => {
     expectCategories(uk, [
