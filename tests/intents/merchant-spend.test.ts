@@ -35,6 +35,7 @@ beforeAll(async () => {
     { amount: '250', date: '2026-03-07', category: 'groceries', description: 'foods whole' },
     { amount: '70', date: '2026-03-08', category: 'groceries', description: 'tuber' },
     { amount: '40', date: '2026-03-08', category: 'other', description: '100% cotton_bag' },
+    { amount: '220', date: '2026-03-12', category: 'dining', description: 'Café Müller' },
   ]);
   // A draft at Costco is not spending yet.
   await createDraft(handle.db, shops.arjun, { amount: '9999', date: '2026-03-10', category: 'groceries', description: 'Costco' }, { now: NOW });
@@ -55,6 +56,9 @@ describe('merchant_spend', () => {
     expect(coffee.text).toBe('The household spent ₹270.00 at Coffee in March 2026 across 2 expenses.');
     const uber = await runIntent(shopsContext, 'merchant_spend', { period: MARCH, merchant: 'uber' });
     expect(uber).toEqual({ text: 'Nothing at Uber in March 2026 yet.' });
+    // A letter outside ASCII stays inside its word, on PGlite and on Postgres.
+    const cafe = await runIntent(shopsContext, 'merchant_spend', { period: MARCH, merchant: 'café müller' });
+    expect(cafe.text).toBe('The household spent ₹220.00 at Café Müller in March 2026 across 1 expense.');
     const prefix = await runIntent(shopsContext, 'merchant_spend', { period: MARCH, merchant: 'costc' });
     expect(prefix.text).toContain('₹3,000.00 and $35.00 at Costc');
   });

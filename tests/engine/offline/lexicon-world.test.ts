@@ -44,6 +44,7 @@ describe('everyday expense lines, country by country', () => {
       ['Eventim Konzert 65', 'entertainment'], ['Zalando 79', 'shopping'], ['MediaMarkt 89', 'shopping'], ['Bauhaus 14', 'household'],
       ['OBI 22', 'household'], ['Putzfrau 60', 'household'], ['Tierarzt 85', 'pets'], ['Geschenk für Ben 30', 'gifts'],
       ['DAZN 29.99', 'subscriptions'], ['Lufthansa 240', 'travel'],
+      ['Wasser Kasten 6', 'groceries'], ['Pizzeria 32', 'dining'],
     ]);
   });
 
@@ -59,6 +60,7 @@ describe('everyday expense lines, country by country', () => {
       ['garderie 80', 'kids'], ['couches 22', 'kids'], ['cinéma 11', 'entertainment'], ['Fnac 40', 'shopping'],
       ['Darty 199', 'shopping'], ['femme de ménage 50', 'household'], ['Leroy Merlin 35', 'household'], ['SNCF 85', 'travel'],
       ['TGV Paris Lyon 79', 'travel'], ['Canal+ 22', 'subscriptions'],
+      ['croissants 5', 'dining'], ['essence Leclerc 58', 'fuel'], ['Leclerc 58', 'groceries'],
     ]);
     expect(only('TGV Paris Lyon 79', france).description).toBe('tgv paris lyon');
   });
@@ -97,7 +99,7 @@ describe('everyday expense lines, country by country', () => {
       ['TfL 6.80', 'transport'], ['Oyster 20', 'transport'], ['council tax 145', 'housing'], ['British Gas 90', 'utilities'],
       ['Octopus Energy 110', 'utilities'], ['BT broadband 35', 'utilities'], ['TV licence 169.50', 'utilities'],
       ['Argos 30', 'shopping'], ['John Lewis 120', 'shopping'], ['TK Maxx 25', 'shopping'], ['B&Q 30', 'household'],
-      ['nursery fees 900', 'kids'], ['Ryanair 45', 'travel'], ['easyJet 60', 'travel'], ['Eurostar 120', 'travel'], ['Sky 30', 'subscriptions'],
+      ['Tesco petrol 55', 'fuel'], ['nursery fees 900', 'kids'], ['Ryanair 45', 'travel'], ['easyJet 60', 'travel'], ['Eurostar 120', 'travel'], ['Sky 30', 'subscriptions'],
     ]);
   });
 
@@ -112,6 +114,7 @@ describe('everyday expense lines, country by country', () => {
       ['T-Mobile 60', 'utilities'], ['Xfinity 80', 'utilities'], ['mortgage 2100', 'housing'], ['HOA 250', 'housing'],
       ['Home Depot 78', 'household'], ["Lowe's 56", 'household'], ['Planet Fitness 10', 'health'], ['Disney+ 13.99', 'subscriptions'],
       ['Ticketmaster 150', 'entertainment'], ['Airbnb 420', 'travel'],
+      ['Costco gas 48', 'fuel'], ['car payment 380', 'transport'],
     ]);
   });
 
@@ -140,6 +143,21 @@ describe('everyday expense lines, country by country', () => {
       ['dawai 340', 'health'], ['bachon ke kapde 1200', 'kids'], ['bahar khana 800', 'dining'], ['nashta 60', 'dining'],
       ['bartan 500', 'household'], ['naai 150', 'personal_care'], ['auto wala 80', 'transport'], ['mandir 101', 'gifts'],
     ]);
+  });
+});
+
+describe('spellings', () => {
+  it('accented names match when typed without their accents', () => {
+    expectCategories(germany, [
+      ['Osteo 60', 'health'], ['Hoffner 300', 'household'], ['Apfel 3', 'groceries'], ['Kinesitherapeute 40', 'health'],
+      ['Creche 300', 'kids'], ['Peluqueria 15', 'personal_care'], ['Pasteleria 8', 'dining'],
+    ]);
+  });
+
+  it('an accent-free form listed on its own keeps its own tier', () => {
+    // "súper" is the Spanish supermarket; plain "super" is only a hint that loses to a party.
+    expect(only('súper 23', spain).category).toBe('groceries');
+    expect(only('super bowl party 50', us).category).toBe('dining');
   });
 });
 

@@ -31,7 +31,9 @@ export const WORLD_COMMON_WORDS: readonly string[] = [
   aqua reef considers vacancies planets coupled caution markers wicked casio monte circles valued flux rage avon
   acne blocked dealt realm corners papua hint buys councils asus dressing leon institutes shine eden samba petite
   deaf deadly generous jackie sparc bras nationally johns nato washer liberia purse yang tahoe figured spine
-  transmit norm scoop keno blink cdna barbie burst departmental spas morrison viking fares poison`,
+  transmit norm scoop keno blink cdna barbie burst departmental spas morrison viking fares poison points notes vote
+  sheet cells patient pink carry noted prints matches chocolate node cache venture minimal delhi arch hints terrace
+  fathers terrain marco notre pages novel`,
   // German
   `nicht mich dass sind dich einen nein auch hast kann aber wenn bist oder dann mein mehr keine mann geht alle diese
   euch gibt danke deine hatte dieser dein weil hallo seine vater gesehen durch diesen passiert wohl mutter meiner
@@ -56,7 +58,8 @@ export const WORLD_COMMON_WORDS: readonly string[] = [
   deutschen blaue marshall puls null christus jobs atlantis filmen panzer golf wessen weint chip walsh rich rasse
   garage beth steuern fein stufe schuh funk freie aktion rebellen minister studiert durst feier toter safe marine
   lampe solle rund reine apparat rosen dennis anne armer parker trainiert kindes bruders sinne segen trauer schweren
-  fliege faust salat`,
+  fliege faust salat woche fand richtung aller preis gleiche karten toller pfund presse kosten patient tote vermute
+  teller brauchen getrunken osten beute`,
   // French
   `bien vous leurs groupe fois entreprises contre chez actions reste doit milliards avant premier base bourse souvent
   fonds point grande jour place certains chiffre produit avons services situation entreprise tant selon fort grands
@@ -85,7 +88,8 @@ export const WORLD_COMMON_WORDS: readonly string[] = [
   montage trouvera tournent sportifs intranet lynch center vrais vois lever paradis prince inverse convergence
   chaude poissons appartement pressions pont confier menus paient sida versements berline substance transforme tony
   logo communs magazines roses collectif relancer caisses fines paru courtier section papiers rangs maman parfums
-  saine pomme reine toiles bond courir salons european claes louer issue`,
+  saine pomme reine toiles bond courir salons european claes louer issue notre celle points terrain presse voitures
+  aller paiement italien italienne demi cache vote barco poche patient notes parlent pages`,
   // Spanish
   `bien todo algo sabes hace hasta solo decir estar gente donde dijo dinero hijo otro dije nuevo menos quien luego
   hora parte idea debo estos chica lado digo somos pues forma chico hice camino manos semana vete personas grande
@@ -114,7 +118,8 @@ export const WORLD_COMMON_WORDS: readonly string[] = [
   neil brad gerente protege lenguaje mago sigas tomaron colegas llores hong diosa rosie traen medias angie viajes
   dolores mates miente medidas risa shock colgar figura famosa corredor aguas ralph vela pilotos norman complejo
   contiene prestado gafas watson contactos aguja trenes oido logan facil comes llegues dinos steven corten barbara
-  voto reto metes monte seco green graves oyen billetes altos pasaje`,
+  voto reto metes monte seco green graves oyen billetes altos pasaje noche conozco perra conoce barco nota chocolate
+  ciego maneras marco marcas miserable preso presa partes casas cajas caras medios pares`,
   // Dutch
   `zijn voor mijn naar geen goed haar daar gaat eens laten niets toen weten weer twee heel wilde keer anders staat
   niks zitten wist vind helpen hele vast alle lang drie maakt hallo onder naam ooit enige zelf beste eerst hoop
@@ -145,10 +150,11 @@ export const WORLD_COMMON_WORDS: readonly string[] = [
   geniaal daag stuart machines stoer gene helm leiders straling wenst doordat manny seattle therapeut xena wonderen
   winston grootte stapt huilt shock baard chase bakken contacten tumor klere reeds boeien tanks checken leon
   instinct hope toast tuig redding mietje blond tucker lening rosie groepen stoere trui economie haai watson springt
-  connectie blanken systemen muis lost loser nora verbind banken rebellen liter expres fris cody angie mikey wijk`,
+  connectie blanken systemen muis lost loser nora verbind banken rebellen liter expres fris cody angie mikey wijk
+  punt neus gasten kosten kanker kanten chocolade belasting marco visioen voel noem boel`,
   // Tagalog and Hinglish
   `pera lang ikaw natin kaya lima pito nanay tatay lolo tito bahay inom linggo taon bigay kuch paise kiya karo karna
-  gaya gayi behen`,
+  gaya gayi behen kasi beta`,
   // Places people name in an expense ("TGV Paris Lyon", "hotel in Davao")
   `lyon dresden davao pune`,
 ]

@@ -34,11 +34,13 @@ export const HOME: Lexicon = {
       'meralco', 'maynilad', 'manila water', 'pldt', 'globe load', 'globe at home', 'globe postpaid', 'globe bill',
       'globe prepaid', 'smart load', 'smart postpaid', 'smart prepaid', 'tnt load', 'tm load', 'dito sim', 'dito load', 'converge',
       'sky cable', 'cignal', 'eload', 'e load', 'prepaid load', 'gasul', 'kuryente', 'bayad kuryente', 'bayad tubig',
-      'tubig bill', 'water refill', 'refill tubig', 'bijli ka bill',
+      'tubig bill', 'water refill', 'refill tubig', 'bijli ka bill', 'paani ka bill', 'pani ka bill', 'cable wala',
+      'afvalstoffenheffing', 'rioolheffing', 'gemeentebelasting', 'gemeentelijke belastingen', 'cell phone', 'cell phone bill',
+      'cell bill', 'power company', 'luz y gas',
     ],
-    normal: ['sim', 'sim card', 'data', 'bills', 'handy', 'abschlag', 'octopus', 'ilaw', 'movil', 'móvil'],
+    normal: ['sim', 'sim card', 'data', 'bills', 'electric', 'trash', 'handy', 'abschlag', 'octopus', 'ilaw', 'movil', 'móvil'],
     // Ordinary words first ("orange", "globe", "load"), the bill only if nothing else matches.
-    weak: ['bill', 'water', 'wasser', 'eau', 'agua', 'tubig', 'orange', 'globe', 'load'],
+    weak: ['bill', 'water', 'recibo', 'factura', 'facture', 'rechnung', 'wasser', 'eau', 'agua', 'tubig', 'orange', 'globe', 'load'],
   },
   housing: {
     strong: [
@@ -90,7 +92,7 @@ export const HOME: Lexicon = {
       'schoonmaakmiddel', 'handwerker', 'klempner', 'elektriker', 'schlüsseldienst', 'plombier', 'électricien', 'fontanero',
       'electricista', 'loodgieter', 'reinigung', 'wäscherei', 'waescherei', 'pressing', 'laverie', 'tintorería', 'tintoreria',
       'lavandería', 'lavanderia', 'stomerij', 'wasserette', 'laundromat', 'laundry shop', 'bartan', 'safai', 'ghar ka saman',
-      'ghar ka saaman',
+      'ghar ka saaman', 'press wala', 'presswala',
     ],
     normal: ['sweeper', 'servant', 'helper', 'maintenance guy', 'fixing', 'fix', 'installation', 'supplies', 'ménage', 'menage', 'laba', 'depot', 'praxis', 'woolworth'],
     // A store called "Action" is a word first: "action figure", "action movie".

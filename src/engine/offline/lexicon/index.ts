@@ -32,14 +32,30 @@ export function keyWords(phrase: string): string[] {
     .filter((word) => word !== '' && word !== 's');
 }
 
+/** "Müller" without its accent, as people type it on an English keyboard: "muller". */
+function withoutAccents(phrase: string): string {
+  return phrase.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
 function build(): { index: Map<string, Phrase[]>; vocabulary: Set<string> } {
   const index = new Map<string, Phrase[]>();
   const vocabulary = new Set<string>();
   const seen = new Map<string, number>();
+  // A spelling listed on its own keeps its own tier: "súper" is strong, plain "super" only a hint.
+  const spelled = new Set<string>();
+  for (const source of SOURCES) {
+    for (const words of Object.values(source)) {
+      for (const tier of Object.keys(TIER_WEIGHTS) as Tier[]) {
+        for (const phrase of (words as CategoryWords)[tier] ?? []) spelled.add(keyWords(phrase).join(' '));
+      }
+    }
+  }
   for (const source of SOURCES) {
     for (const [slug, words] of Object.entries(source)) {
       for (const tier of Object.keys(TIER_WEIGHTS) as Tier[]) {
-        for (const phrase of (words as CategoryWords)[tier] ?? []) {
+        const listed = (words as CategoryWords)[tier] ?? [];
+        const folded = listed.map(withoutAccents).filter((phrase) => !spelled.has(keyWords(phrase).join(' ')));
+        for (const phrase of new Set([...listed, ...folded])) {
           const parts = keyWords(phrase);
           const first = parts[0];
           if (first === undefined) continue;

@@ -27,10 +27,12 @@ export const LIFE: Lexicon = {
       'puregym', 'pure gym', 'the gym group', 'david lloyd', 'nuffield health', 'virgin active', 'la fitness',
       'crunch fitness', 'equinox', 'orangetheory', 'rite aid', 'prescription', 'prescriptions', 'nhs prescription',
       'urgent care', 'mercury drug', 'rose pharmacy', 'southstar drug', 'the generics pharmacy', 'generika', 'watsons pharmacy',
-      'gamot', 'botika', 'doktor', 'ospital', 'dawai', 'dawa', 'dawaai', 'davai', 'painkillers', 'pain relief', 'ibuprofen',
+      'specsavers', 'vision express', 'gamot', 'botika', 'doktor', 'ospital', 'dawai', 'dawa', 'dawaai', 'davai', 'painkillers', 'pain relief', 'ibuprofen',
       'medicina', 'medicinas', 'medicamentos', 'dokter', 'dokters', 'doctores', 'médicos', 'medicijnen', 'ziekenhuis',
       'krankenhaus', 'hôpital', 'hopital',
     ],
+    // "Mercury" alone is mostly Mercury Drug in the Philippines, but a planet and a metal first.
+    weak: ['mercury'],
   },
   education: {
     strong: [
@@ -63,7 +65,7 @@ export const LIFE: Lexicon = {
       'kita', 'kitagebühr', 'kita gebühr', 'kitagebühren', 'krippe', 'tagesmutter', 'hort', 'windeln', 'spielzeug',
       'kinderarzt', 'crèche', 'garderie', 'nounou', 'assistante maternelle', 'cantine scolaire', 'couches', 'jouets',
       'guardería', 'guarderia', 'pañales', 'panales', 'juguetes', 'kinderopvang', 'bso', 'oppas', 'luiers', 'speelgoed',
-      'nursery fees', 'childcare', 'child care', 'after school club', 'summer camp', 'baon', 'lampin', 'laruan', 'juguete', 'action figure',
+      'childminder', 'school dinner', 'périscolaire', 'periscolaire', 'nursery fees', 'childcare', 'child care', 'after school club', 'summer camp', 'baon', 'lampin', 'laruan', 'juguete', 'action figure',
     ],
     normal: ['nursery'],
   },
