@@ -24,7 +24,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     pichle mahine = last month; pichhle mahine = last month; pichle month = last month; pichhle month = last month; pichla mahina = last month
     is mahine = this month; iss mahine = this month; is month = this month; iss month = this month; is mahina = this month
     pichle saal = last year; pichhle saal = last year; is saal = this year; iss saal = this year
-    hafte = week; hafta = week; mahine = month; mahina = month; saal = year; din = days
+    hafte = week; hafta = week; mahine = month; mahina = month; saal = year; din = days; dino = days
     somvar = monday; somvaar = monday; somwar = monday; mangalvar = tuesday; mangalwar = tuesday; mangalvaar = tuesday; budhvar = wednesday; budhwar = wednesday; budhvaar = wednesday
     guruvar = thursday; guruwar = thursday; veervar = thursday; brihaspativar = thursday; shukravar = friday; shukrawar = friday; shukravaar = friday
     shanivar = saturday; shaniwar = saturday; shanivaar = saturday; ravivar = sunday; raviwar = sunday; itvaar = sunday; itwar = sunday; etvaar = sunday
@@ -34,6 +34,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     subah = morning; shaam = evening; sham = evening; raat = night; dopahar = afternoon
     kitna = how much; kitne = how much; kitni = how much; kitna paisa = how much
     kharcha = spent; kharch = spent; kharche = spent; kharchaa = spent; kharcha kiya = spent; kharch kiya = spent; udaya = spent; udaye = spent; udaaye = spent
+    pichle = last; pichhle = last; pichla = last; pichli = last
     kisne = who; kaun = who; zyada = more; jyada = more; zada = more; jada = more
     sabse zyada = most; sabse jyada = most; sabse bada = biggest; sabse badi = biggest; sabse bade = biggest; sabse mehenga = biggest; sabse mehnga = biggest; sabse mehngi = biggest
     kaunsa = what; kaun sa = what; konsa = what; kya = what; kahan = where; kaha = where
@@ -71,7 +72,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     nagbayad = paid; binayaran = paid; nagbayad ng = paid; bayad = paid; nagbayad ako = i paid; ako nagbayad = i paid; ako na = i paid; libre ko = i paid; sagot ko = i paid
     hati tayo = split; hatian = split; hati = split; kalahati = half; hati hati = split
     tapos = and; pagkatapos = and; saka = and; tsaka = and; at saka = and; at tsaka = and
-    sa = on; para sa = for; para = for
+    sa = on; para sa = for; para = for; simula = since; mula = since; mula noong = since
     natin = ; namin = ; ko = ; mo = ; na = ; ba = ; ang = ; ng = ; mga = ; yung = ; yong = ; ung = ; nga = ; po = ; lang = ; naman = ; din = ; rin = ; pa = ; si = ; ni = ; kami = ; tayo = ; ako = i; kay = 
     salamat = thanks; maraming salamat = thanks; kumusta = hello; kamusta = hello
     ibinalik = came back; binalik = came back
@@ -91,6 +92,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     ausgegeben = spent; ausgeben = spend; ausgaben = expenses; kosten = cost; gekostet = cost
     haben = have; hab = have; habe = have; wir = we; ich = i; unser = our; unsere = our; mein = my; meine = my
     für = for; fürs = for; bei = at; beim = at; an = on; insgesamt = total; gesamt = total
+    hat = has; gelassen = spent; ging = went; gingen = went; eingetragen = logged; zuletzt = recently; klamotten = clothes
     wer = who; mehr = more; am meisten = most; weniger = less
     größte = biggest; größten = biggest; grösste = biggest; teuerste = biggest; teuersten = biggest
     was kannst du = what can you do; zeig = show; zeige = show; zeig mir = show; durchschnitt = average; durchschnittlich = average; pro tag = per day; im schnitt = average
@@ -98,7 +100,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     wo = where; geht = goes; geld = money
     und = and; oder = or; dann = then; noch = also
     hat bezahlt = paid; bezahlt = paid; gezahlt = paid; hat gezahlt = paid; zahlt = paid
-    geteilt = split; teilen = split; halbe halbe = half half; halb halb = half half; mit = with; zwischen = between; uns = us
+    geteilt = split; teilen = split; halbe halbe = half half; halb halb = half half; halbe-halbe = half half; halb-halb = half half; fifty-fifty = half half; mit = with; zwischen = between; uns = us
     mal = ; schon = ; noch mal = ; wieder = 
     uhr = o'clock; zurückgegeben = gave back; zurückgezahlt = paid back; zurücküberwiesen = paid back; zurück = back; erstattung = refund; rückerstattung = refund; erstattet = refunded; gutschrift = refund
     danke = thanks; danke schön = thanks; vielen dank = thanks; hallo = hello; moin = hello; servus = hello; guten morgen = good morning

@@ -13,7 +13,7 @@ const UNSUPPORTED: readonly RegExp[] = [
   /\b(delete|remove|erase|wipe|clear|drop|purge|reset)\b.{0,12}\b(all|every|everything|entire|whole|history|database|ledger|table)\b/,
   /\b(remind|reminder|reminders|notify|notification|notifications|alert me|schedule)\b/,
   /\b(currency|time ?zone|timezone|language|settings?|password|passcode|pin code)\b/,
-  /\b(export|download|csv|excel|spreadsheet|pdf|email me|send me (a|the) report)\b/,
+  /\b(export|download|email me|send me (a|the) report)\b|\b(as|in|to|into) (a )?(csv|excel|spreadsheet|pdf)\b/,
   /\b(budget|budgets|savings goal|set (a )?limit|spending limit)\b/,
   /\b(invite|kick|add (a )?(new )?member|remove .{1,20} from (the )?household|leave (the )?household)\b/,
   /\b(connect|link|sync)\b.{0,10}\b(bank|card|account|gmail|sms)\b/,

@@ -113,6 +113,15 @@ function readPeriodAt(tokens: readonly Token[], i: number, today: IsoDate, clock
     const inner = readPeriodAt(tokens, at, today, clock, options);
     if (inner) return fixed({ kind: 'since', date: inner.period.start }, inner.end);
   }
+  // "1 nov se ab tak" → "1 nov till now": a date, then "till now", "so far", "onwards".
+  const from = readDateAt(tokens, i, today, options);
+  if (from && from.date <= today) {
+    const a = word(tokens, from.end);
+    const b = word(tokens, from.end + 1);
+    const sinceAfter = (a === 'till' || a === 'until' || a === 'up' || a === 'so' || a === 'to') && (b === 'now' || b === 'far' || b === 'date' || b === 'today');
+    if (sinceAfter) return fixed({ kind: 'since', date: from.date }, from.end + 2);
+    if (a === 'onwards' || a === 'onward') return fixed({ kind: 'since', date: from.date }, from.end + 1);
+  }
   const month = w === undefined ? undefined : MONTHS.get(w);
   if (month !== undefined) {
     const lead = word(tokens, i - 1);
@@ -147,7 +156,10 @@ export function findPeriods(
     if (!read) continue;
     let lead = i - 1;
     while (word(tokens, lead) === 'in' || word(tokens, lead) === 'the' || word(tokens, lead) === 'of') lead--;
-    const against = AGAINST_WORDS.has(word(tokens, lead) ?? '') || (word(tokens, lead) === 'to' && word(tokens, lead - 1) === 'compared');
+    // "dining last month se zyada": Hindi puts "than" after the period it compares against.
+    const after = word(tokens, read.end);
+    const thanAfter = after === 'than' || (['more', 'less', 'higher', 'lower'].includes(after ?? '') && word(tokens, read.end + 1) === 'than');
+    const against = thanAfter || AGAINST_WORDS.has(word(tokens, lead) ?? '') || (word(tokens, lead) === 'to' && word(tokens, lead - 1) === 'compared');
     found.push({ start: i, end: read.end, period: read.period, calendarMonth: read.calendarMonth, comparedAgainst: against });
     i = read.end - 1;
   }

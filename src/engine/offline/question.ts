@@ -84,6 +84,12 @@ function readLimit(tokens: readonly Token[], taken: Uint8Array): number | undefi
   return undefined;
 }
 
+/** A word a terse question may consist of: a category, a shop or item the lexicon knows, glue. */
+function knownTopicWord(value: string, env: ParseEnv): boolean {
+  return CATEGORY_NAMES.has(value) || VOCABULARY.has(lexiconKey(value)) || QUESTION_WORDS.has(value) || FUNCTION_WORDS.has(value) ||
+    MERCHANT_FILLER.has(value) || memberOfWord(value, env.members) !== undefined || COMMON_WORDS.has(value);
+}
+
 function allowedSlug(slug: string, env: ParseEnv): boolean {
   return env.context.categories === undefined || env.context.categories.some((category) => category.slug === slug);
 }
@@ -181,7 +187,9 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
   else if (totalCue && !(listCue && !has(text, / (how much|total) /))) id = 'total_by_period';
   else if (listCue) id = 'recent_expenses';
   // "transport this week?", "Lebensmittel Oktober?", "groceries ngayong buwan?": a topic and a period say it all.
-  const terse = id === undefined && periods.length > 0 && tokens.every((t, i) => taken[i] || t.kind === 'word' || t.kind === 'question' || t.kind === 'sep');
+  const terse =
+    id === undefined && periods.length > 0 &&
+    tokens.every((t, i) => taken[i] || t.kind === 'question' || t.kind === 'sep' || (t.kind === 'word' && knownTopicWord(t.value, env)));
   if (terse) id = 'total_by_period';
   if (id === undefined) return undefined;
 
