@@ -16,6 +16,9 @@ const DEFAULT_LABELS: ReadonlyMap<string, string> = new Map([
   ['pets', 'pets'], ['gifts', 'gifts & giving'], ['other', 'other'],
 ]);
 
+/** A runner-up this close to the best score leaves the category in doubt (a purpose word beats an item: 4 < 0.75 × 6). */
+const CONTESTED = 0.75;
+
 /** A household's own label beats every lexicon reading. */
 const LABEL_WEIGHT = 8;
 
@@ -65,7 +68,7 @@ export interface CategoryChoice {
   readonly score: number;
   /** Word positions the choice rests on, so callers know what is still unexplained. */
   readonly used: ReadonlySet<number>;
-  /** Other categories the words score just as well for: the choice is a coin toss between them. */
+  /** Other categories the words score nearly as well for, best first: the choice is a guess between them. */
   readonly alternatives: readonly string[];
 }
 
@@ -141,6 +144,10 @@ export function chooseCategory(words: readonly string[], description: string, co
     }
   }
   if (best === undefined) return { slug: fallback(household), matched: false, score: 0, used: new Set(), alternatives: [] };
-  const alternatives = [...scores].filter(([slug, score]) => slug !== best && score === bestScore && allowed(slug, household)).map(([slug]) => slug);
+  // A close second ("gas at the costco pump", "tickets ziggo dome") makes the choice a guess between them.
+  const alternatives = [...scores]
+    .filter(([slug, score]) => slug !== best && score >= bestScore * CONTESTED && allowed(slug, household))
+    .sort((a, b) => b[1] - a[1])
+    .map(([slug]) => slug);
   return { slug: best, matched: true, score: bestScore, used: used.get(best) ?? new Set(), alternatives };
 }

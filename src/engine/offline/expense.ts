@@ -258,6 +258,8 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
     const amount = piece.amounts[0];
     if (!amount) continue;
     const currency = knownCurrency(amount.currency ?? sharedCurrency) ?? knownCurrency(env.context.currency) ?? 'INR';
+    // "Eurostar 120 and the tube £8,50": one item's currency lent to another is a guess.
+    if (amount.currency === undefined && sharedCurrency !== undefined && sharedCurrency !== env.context.currency) confident = false;
     const minor = toMinorUnits(amount.decimal, currency);
     if (!minor.ok) return { kind: 'invalid_amount' };
     const words = contentWords(tokens, piece, taken, inAmount).filter((w) => !SEPARATOR_WORDS.has(w) || w === 'and');

@@ -191,8 +191,33 @@ function parse(table: Table): Rewrite[] {
   return rewrites;
 }
 
+const ENGLISH_WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Phrases made of a lead word and every weekday or month, in the language's and in English spelling. */
+function combinations(leads: readonly string[], names: readonly (readonly string[])[], english: readonly string[], into: (english: string) => string): Table {
+  const lines: string[] = [];
+  names.forEach((spellings, k) => {
+    const target = english[k] ?? '';
+    for (const lead of leads) for (const name of [...spellings, target]) lines.push(`${lead} ${name} = ${into(target)}`);
+  });
+  return lines.join('\n');
+}
+
+/** "nung sabado", "noong friday": Tagalog's past marker makes the weekday the last one, never today. */
+const TAGALOG_PAST_WEEKDAYS = combinations(
+  ['nung', 'noong', 'nong'],
+  [['lunes'], ['martes'], ['miyerkules', 'myerkules'], ['huwebes'], ['biyernes', 'byernes'], ['sabado'], ['linggo']],
+  ENGLISH_WEEKDAYS,
+  (day) => `last ${day}`,
+);
+/** "en octobre", "en octubre": in the month; alone, Dutch "en" is "and". */
+const FRENCH_MONTHS = combinations(['en'], [['janvier'], ['février'], ['mars'], ['avril'], ['mai'], ['juin'], ['juillet'], ['août'], ['septembre'], ['octobre'], ['novembre'], ['décembre']], ENGLISH_MONTHS, (month) => `in ${month}`);
+const SPANISH_MONTHS = combinations(['en'], [['enero'], ['febrero'], ['marzo'], ['abril'], ['mayo'], ['junio'], ['julio'], ['agosto'], ['septiembre', 'setiembre'], ['octubre'], ['noviembre'], ['diciembre']], ENGLISH_MONTHS, (month) => `in ${month}`);
+const EXTRA: Partial<Record<Language, Table>> = { tl: TAGALOG_PAST_WEEKDAYS, fr: FRENCH_MONTHS, es: SPANISH_MONTHS };
+
 const PARSED: ReadonlyMap<Language, readonly Rewrite[]> = new Map(
-  (Object.keys(TABLES) as Language[]).map((language) => [language, parse(TABLES[language])]),
+  (Object.keys(TABLES) as Language[]).map((language) => [language, parse(`${EXTRA[language] ?? ''}\n${TABLES[language]}`)]),
 );
 
 const indexes = new Map<string, RewriteIndex>();

@@ -113,8 +113,9 @@ function merchantOf(tokens: readonly Token[], taken: Uint8Array, env: ParseEnv):
       continue;
     }
     if (memberOfWord(token.value, env.members) !== undefined) continue;
-    if (MERCHANT_FILLER.has(token.value) || QUESTION_WORDS.has(token.value) || FUNCTION_WORDS.has(token.value)) continue;
-    if (CATEGORY_NAMES.has(token.value) || CATEGORY_NAMES.has(lexiconKey(token.value))) return undefined;
+    const names = CATEGORY_NAMES.get(token.value) ?? CATEGORY_NAMES.get(lexiconKey(token.value));
+    if (names !== undefined && names !== 'other') return undefined;
+    if (MERCHANT_FILLER.has(token.value) || QUESTION_WORDS.has(token.value) || FUNCTION_WORDS.has(token.value) || names !== undefined) continue;
     words.push(token.value);
   }
   if (words.length === 0 || words.length > 4 || joined) return undefined;
