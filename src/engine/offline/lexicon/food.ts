@@ -105,6 +105,7 @@ export const FOOD: Lexicon = {
       'meal deal', 'kape', 'ulam', 'lechon', 'pancit', 'lugaw', 'silog', 'tapsilog', 'halo halo', 'fishball', 'siomai', 'taho',
       'milk tea', 'paan', 'croissant', 'croissants', 'pain au chocolat', 'nero', 'pint', 'pints', 'curry', 'deli',
       'italiener', 'grieche', 'pintxos', 'pinchos', 'vermut', 'terraza',
+      'candy', 'süßigkeiten', 'suessigkeiten', 'bonbons', 'friandises', 'golosinas', 'chuches', 'dulce', 'dulces', 'snoep',
     ],
     weak: ['food', 'eat', 'ate', 'eatery', 'hotel food', 'cold drink', 'soft drinks', 'coke', 'pepsi', 'whiskey', 'whisky', 'alcohol', 'liquor', 'wine',
       'essen', 'wein', 'vin', 'vino', 'wijn', 'alkohol', 'khana', 'khaana', 'greenwich'],

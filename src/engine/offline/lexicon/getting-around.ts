@@ -15,7 +15,8 @@ export const GETTING_AROUND: Lexicon = {
       'bvg', 'mvg', 'hvv', 'vbb', 'kvb', 'rmv', 'vrr', 'vvs', 'mvv', 'bahn', 'deutsche bahn', 'bahnticket', 'bahn ticket',
       'deutschlandticket', 'deutschland ticket', 'd ticket', 'monatskarte', 'fahrkarte', 'fahrschein', 'einzelfahrschein',
       'tageskarte', 'u bahn', 'ubahn', 's bahn', 'sbahn', 'straßenbahn', 'strassenbahn', 'parkhaus', 'parkplatz', 'parkticket',
-      'parkgebühr', 'parkgebuehr', 'parken', 'maut', 'vignette', 'werkstatt', 'tüv', 'tuv', 'tuev', 'taller mecánico', 'taller mecanico', 'kfz versicherung',
+      'parkgebühr', 'parkgebuehr', 'parken', 'maut', 'vignette', 'werkstatt', 'tüv', 'tuv', 'tuev', 'taller mecánico', 'taller mecanico', 'parkschein', 'bußgeld', 'bussgeld',
+      'strafzettel', 'knöllchen', 'speeding ticket', 'parking fine', 'parking ticket', 'fahrradreparatur', 'bahncard', 'kfz versicherung',
       'autoversicherung', 'kfz steuer', 'reifen', 'reifenwechsel', 'ölwechsel', 'autowäsche', 'waschanlage', 'freenow',
       'free now', 'nextbike', 'tier scooter', 'lime scooter', 'lime bike', 'lime ride', 'voi', 'voi scooter', 'bird scooter',
       'share now', 'sixt', 'europcar', 'hertz', 'avis', 'enterprise rent a car', 'ratp', 'navigo', 'passe navigo',
@@ -36,7 +37,7 @@ export const GETTING_AROUND: Lexicon = {
       'car note', 'car loan', 'auto loan', 'geico',
     ],
     weak: ['car', 'bike', 'scooter', 'scooty', 'vehicle', 'helmet'],
-    normal: ['tube', 'trein', 'tram ticket', 'mot', 'fiets', 'fahrrad', 'gaadi', 'gadi', 'train', 'trains', 'transport', 'travel card', 'shuttle', 'pickup', 'drop', 'airport drop', 'airport pickup'],
+    normal: ['zug', 'tube', 'trein', 'tram ticket', 'mot', 'fiets', 'fahrrad', 'gaadi', 'gadi', 'train', 'trains', 'transport', 'travel card', 'shuttle', 'pickup', 'drop', 'airport drop', 'airport pickup'],
   },
   fuel: {
     strong: [
@@ -78,8 +79,11 @@ export const GETTING_AROUND: Lexicon = {
       'airasia', 'air asia', 'hotels com', 'vrbo', 'trivago', 'hôtel', 'gîte', 'gite', 'camping', 'campsite', 'ferienwohnung',
       'hostal', 'parador', 'urlaub', 'flug', 'flüge', 'fluege', 'vacances', 'billet d avion', 'billet d\'avion', 'vacaciones',
       'vuelo', 'vuelos', 'vakantie', 'vlucht', 'bakasyon', 'disneyland', 'disney world', 'universal studios',
-      'motel', 'pasaporte', 'paspoort', 'reisepass', 'passeport', 'bagage', 'equipaje',
+      'motel', 'pasaporte', 'paspoort', 'reisepass', 'passeport', 'bagage', 'equipaje', 'zugticket', 'koffer', 'valise',
+      'maleta', 'jugendherberge', 'auberge de jeunesse', 'albergue', 'jeugdherberg',
     ],
-    normal: ['travel', 'travels', 'tickets to', 'stay', 'room', 'booking', 'getaway', 'weekend trip', 'reise', 'voyage', 'viaje'],
+    normal: ['travel', 'travels', 'tickets to', 'stay', 'room', 'booking', 'getaway', 'weekend trip', 'reise', 'voyage', 'viaje',
+      // The airport in other languages, as "airport" is: a taxi to it is still the taxi.
+      'flughafen', 'aéroport', 'aeropuerto', 'luchthaven', 'vliegveld', 'paliparan'],
   },
 };
