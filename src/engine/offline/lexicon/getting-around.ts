@@ -22,10 +22,10 @@ export const GETTING_AROUND: Lexicon = {
       'share now', 'sixt', 'europcar', 'hertz', 'avis', 'enterprise rent a car', 'ratp', 'navigo', 'passe navigo',
       'abonnement navigo', 'pass navigo', 'ticket de métro', 'ticket de metro', 'métro', 'rer', 'tcl', 'tisséo', 'tisseo',
       'vélib', 'velib', 'heetch', 'g7', 'péage', 'peage', 'autoroute', 'stationnement', 'contrôle technique', 'controle technique',
-      'garagiste', 'bonobús', 'bonobus', 'abono transporte', 'tarjeta transporte', 'emt', 'tmb', 'renfe cercanías',
+      'garagiste', 'autobús', 'autobus', 'bonobús', 'bonobus', 'abono transporte', 'tarjeta transporte', 'emt', 'tmb', 'renfe cercanías',
       'renfe cercanias', 'cercanías', 'cercanias', 'rodalies', 'cabify', 'peaje', 'aparcamiento', 'zona azul', 'itv', 'gvb',
       'ret', 'htm', 'ns', 'ns trein', 'ov chipkaart', 'ovchipkaart', 'ov kaart', 'ov fiets', 'ov', 'parkeren', 'fietsenmaker',
-      'anwb', 'apk', 'autoverzekering', 'wegenbelasting', 'tfl', 'tube fare', 'bus fare', 'train fare', 'railcard',
+      'swapfiets', 'anwb', 'apk', 'autoverzekering', 'wegenbelasting', 'tfl', 'tube fare', 'bus fare', 'train fare', 'railcard',
       'congestion charge', 'ulez', 'ringgo', 'paybyphone', 'justpark', 'addison lee', 'ventra', 'cta', 'metrocard', 'omny',
       'bart ticket', 'bart fare', 'muni', 'septa', 'mbta', 'charliecard', 'wmata', 'smartrip', 'nj transit', 'lirr', 'metro north', 'caltrain',
       'ez pass', 'ezpass', 'e zpass', 'sunpass', 'fastrak', 'parking meter', 'spothero', 'parkmobile', 'waymo', 'citi bike',
@@ -36,8 +36,8 @@ export const GETTING_AROUND: Lexicon = {
       'seguro del coche', 'seguro coche', 'neumáticos', 'neumaticos', 'road tax', 'vehicle tax', 'dvla', 'car payment',
       'car note', 'car loan', 'auto loan', 'geico',
     ],
-    weak: ['car', 'bike', 'scooter', 'scooty', 'vehicle', 'helmet'],
-    normal: ['zug', 'tube', 'trein', 'tram ticket', 'mot', 'fiets', 'fahrrad', 'gaadi', 'gadi', 'train', 'trains', 'transport', 'travel card', 'shuttle', 'pickup', 'drop', 'airport drop', 'airport pickup'],
+    weak: ['car', 'bike', 'scooter', 'scooty', 'vehicle', 'helmet', 'vélo', 'velo', 'fiets', 'fahrrad', 'bici', 'bicicleta', 'lime'],
+    normal: ['tren', 'billete', 'billetes', 'trottinette', 'patinete', 'zug', 'tube', 'trein', 'tram ticket', 'mot', 'gaadi', 'gadi', 'train', 'trains', 'transport', 'travel card', 'shuttle', 'pickup', 'drop', 'airport drop', 'airport pickup'],
   },
   fuel: {
     strong: [
@@ -80,7 +80,7 @@ export const GETTING_AROUND: Lexicon = {
       'hostal', 'parador', 'urlaub', 'flug', 'flüge', 'fluege', 'vacances', 'billet d avion', 'billet d\'avion', 'vacaciones',
       'vuelo', 'vuelos', 'vakantie', 'vlucht', 'bakasyon', 'disneyland', 'disney world', 'universal studios',
       'motel', 'pasaporte', 'paspoort', 'reisepass', 'passeport', 'bagage', 'equipaje', 'zugticket', 'koffer', 'valise',
-      'maleta', 'jugendherberge', 'auberge de jeunesse', 'albergue', 'jeugdherberg',
+      'maleta', 'jugendherberge', 'auberge de jeunesse', 'albergue', 'jeugdherberg', 'avion', 'avión', 'vliegtuig', 'eroplano',
     ],
     normal: ['travel', 'travels', 'tickets to', 'stay', 'room', 'booking', 'getaway', 'weekend trip', 'reise', 'voyage', 'viaje',
       // The airport in other languages, as "airport" is: a taxi to it is still the taxi.

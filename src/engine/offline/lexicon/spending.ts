@@ -20,7 +20,7 @@ export const SPENDING: Lexicon = {
       'zalando', 'otto versand', 'otto de', 'mediamarkt', 'media markt', 'saturn', 'deichmann', 'c&a', 'peek cloppenburg',
       'p&c', 'galeria', 'kaufhof', 'karstadt', 'kik', 'about you', 'fnac', 'darty', 'cdiscount', 'la redoute', 'kiabi',
       'el corte inglés', 'el corte ingles', 'corte inglés', 'corte ingles', 'pull&bear', 'bershka', 'stradivarius',
-      'mango store', 'bol com', 'coolblue', 'wehkamp', 'vinted', 'boohoo', 'temu', 'aliexpress', 'shopee', 'lazada', 'zalora',
+      'mango store', 'bol com', 'coolblue', 'wehkamp', 'vinted', 'ukay ukay', 'boohoo', 'temu', 'aliexpress', 'shopee', 'lazada', 'zalora',
       'argos', 'john lewis', 'tk maxx', 'tj maxx', 'tjmaxx', 'marshalls', 'next clothing', 'marks and spencer',
       'marks spencer', 'currys', 'very co uk', 'asos', 'macy s', 'kohl s', 'nordstrom', 'old navy', 'gap store', 'dollar tree',
       'dollar general', 'sm store', 'sm department store', 'penshoppe', 'national bookstore', 'kleidung', 'klamotten',
@@ -34,7 +34,7 @@ export const SPENDING: Lexicon = {
       'ordinateur', 'ordenador', 'laptop',
     ],
     // German "Handy" is the phone itself, as "phone" is; the contract and the bill are utilities.
-    normal: ['handy', 'phone', 'watch', 'online order', 'bought online', 'accessories', 'otto', 'tchibo', 'robinsons department store'],
+    normal: ['handy', 'téléphone', 'teléfono', 'telefoon', 'telefon', 'phone', 'watch', 'online order', 'bought online', 'accessories', 'otto', 'tchibo', 'robinsons department store'],
   },
   personal_care: {
     // Douglas (the perfumery) is also a first name.
@@ -76,7 +76,7 @@ export const SPENDING: Lexicon = {
       'stubhub', 'seatgeek', 'live nation', 'six flags', 'sm cinema', 'star city', 'enchanted kingdom', 'sine',
       'kirmes', 'jahrmarkt', 'volksfest', 'oktoberfest', 'fête foraine', 'kermis', 'peryahan',
     ],
-    normal: ['popcorn', 'nachos', 'tickets', 'ticket', 'show', 'entry fee', 'entry ticket', 'cover charge', 'entradas', 'eintritt', 'billets'],
+    normal: ['fútbol', 'futbol', 'fußball', 'voetbal', 'popcorn', 'nachos', 'tickets', 'ticket', 'show', 'entry fee', 'entry ticket', 'cover charge', 'entradas', 'eintritt', 'billets'],
   },
   subscriptions: {
     strong: [
