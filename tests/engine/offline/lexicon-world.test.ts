@@ -45,6 +45,7 @@ describe('everyday expense lines, country by country', () => {
       ['OBI 22', 'household'], ['Putzfrau 60', 'household'], ['Tierarzt 85', 'pets'], ['Geschenk für Ben 30', 'gifts'],
       ['DAZN 29.99', 'subscriptions'], ['Lufthansa 240', 'travel'],
       ['Wasser Kasten 6', 'groceries'], ['Pizzeria 32', 'dining'],
+      ['Möbel 300', 'household'], ['Schwimmbad 6', 'health'], ['Neues Handy 400', 'shopping'], ['Strafzettel 25', 'transport'],
     ]);
   });
 
@@ -61,6 +62,7 @@ describe('everyday expense lines, country by country', () => {
       ['Darty 199', 'shopping'], ['femme de ménage 50', 'household'], ['Leroy Merlin 35', 'household'], ['SNCF 85', 'travel'],
       ['TGV Paris Lyon 79', 'travel'], ['Canal+ 22', 'subscriptions'],
       ['croissants 5', 'dining'], ['essence Leclerc 58', 'fuel'], ['Leclerc 58', 'groceries'],
+      ['cantine 45', 'dining'], ['lunettes 150', 'health'], ['bricolage 30', 'household'],
     ]);
     expect(only('TGV Paris Lyon 79', france).description).toBe('tgv paris lyon');
   });
@@ -75,6 +77,7 @@ describe('everyday expense lines, country by country', () => {
       ['Movistar fibra 45', 'utilities'], ['farmacia 9.80', 'health'], ['médico 60', 'health'], ['guardería 250', 'kids'],
       ['pañales 15', 'kids'], ['cine 9', 'entertainment'], ['concierto 45', 'entertainment'], ['museo 12', 'entertainment'],
       ['El Corte Inglés 120', 'shopping'], ['Renfe 35', 'travel'], ['AVE Madrid 60', 'travel'], ['Vueling 89', 'travel'],
+      ['helado 4', 'dining'], ['autobús 1.50', 'transport'], ['academia 80', 'education'],
     ]);
   });
 
@@ -87,6 +90,7 @@ describe('everyday expense lines, country by country', () => {
       ['Ziggo 55', 'utilities'], ['KPN 30', 'utilities'], ['kinderopvang 400', 'kids'], ['luiers 14', 'kids'],
       ['bioscoop 12.50', 'entertainment'], ['Bol.com 25', 'shopping'], ['Coolblue 299', 'shopping'], ['Thuisbezorgd 28', 'dining'],
       ['avondeten 35', 'dining'], ['bakkerij 5', 'dining'], ['HEMA 9', 'household'], ['Action 15', 'household'], ['KLM 320', 'travel'],
+      ['afval 20', 'utilities'], ['kroket 3', 'dining'],
     ]);
   });
 
@@ -134,6 +138,7 @@ describe('everyday expense lines, country by country', () => {
       ['gasul 950', 'utilities'], ['Mercury Drug 560', 'health'], ['Watsons 340', 'personal_care'], ['yaya 6000', 'household'],
       ['kasambahay 5000', 'household'], ['labandera 400', 'household'], ['Shopee 599', 'shopping'], ['Lazada 899', 'shopping'],
       ['upa 8000', 'housing'], ['Cebu Pacific 3500', 'travel'],
+      ['tubero 500', 'household'], ['ukay-ukay 300', 'shopping'], ['libro 450', 'education'],
     ]);
   });
 

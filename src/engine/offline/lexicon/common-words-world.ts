@@ -33,7 +33,10 @@ export const WORLD_COMMON_WORDS: readonly string[] = [
   deaf deadly generous jackie sparc bras nationally johns nato washer liberia purse yang tahoe figured spine
   transmit norm scoop keno blink cdna barbie burst departmental spas morrison viking fares poison points notes vote
   sheet cells patient pink carry noted prints matches chocolate node cache venture minimal delhi arch hints terrace
-  fathers terrain marco notre pages novel`,
+  fathers terrain marco notre pages novel members hours offer commission agent multi seeking preparation speaking
+  journals audit journey amended sleeping reputation steering fortune jury separation probe sells colin amend
+  forming spelling periodic muscles cindy exclusion relaxation cursor windows quote patients academic marriage twin
+  grace thin glance imports queue academics telephony hamburg`,
   // German
   `nicht mich dass sind dich einen nein auch hast kann aber wenn bist oder dann mein mehr keine mann geht alle diese
   euch gibt danke deine hatte dieser dein weil hallo seine vater gesehen durch diesen passiert wohl mutter meiner
@@ -59,7 +62,8 @@ export const WORLD_COMMON_WORDS: readonly string[] = [
   garage beth steuern fein stufe schuh funk freie aktion rebellen minister studiert durst feier toter safe marine
   lampe solle rund reine apparat rosen dennis anne armer parker trainiert kindes bruders sinne segen trauer schweren
   fliege faust salat woche fand richtung aller preis gleiche karten toller pfund presse kosten patient tote vermute
-  teller brauchen getrunken osten beute`,
+  teller brauchen getrunken osten beute krank kraft agent leitung freitag linie fett probe ginge untersucht warten
+  stunden patienten handeln arten senden grace harten`,
   // French
   `bien vous leurs groupe fois entreprises contre chez actions reste doit milliards avant premier base bourse souvent
   fonds point grande jour place certains chiffre produit avons services situation entreprise tant selon fort grands
@@ -89,7 +93,9 @@ export const WORLD_COMMON_WORDS: readonly string[] = [
   chaude poissons appartement pressions pont confier menus paient sida versements berline substance transforme tony
   logo communs magazines roses collectif relancer caisses fines paru courtier section papiers rangs maman parfums
   saine pomme reine toiles bond courir salons european claes louer issue notre celle points terrain presse voitures
-  aller paiement italien italienne demi cache vote barco poche patient notes parlent pages`,
+  aller paiement italien italienne demi cache vote barco poche patient notes parlent pages vente jours parce ligne
+  membres permis commission proche sortir coups firmes fortune journaux marcel parquet geste agent sorti maintenu
+  travail juin titres windows faveur patients jardins patience`,
   // Spanish
   `bien todo algo sabes hace hasta solo decir estar gente donde dijo dinero hijo otro dije nuevo menos quien luego
   hora parte idea debo estos chica lado digo somos pues forma chico hice camino manos semana vete personas grande
@@ -119,7 +125,9 @@ export const WORLD_COMMON_WORDS: readonly string[] = [
   dolores mates miente medidas risa shock colgar figura famosa corredor aguas ralph vela pilotos norman complejo
   contiene prestado gafas watson contactos aguja trenes oido logan facil comes llegues dinos steven corten barbara
   voto reto metes monte seco green graves oyen billetes altos pasaje noche conozco perra conoce barco nota chocolate
-  ciego maneras marco marcas miserable preso presa partes casas cajas caras medios pares`,
+  ciego maneras marco marcas miserable preso presa partes casas cajas caras medios pares este ellos verte viste
+  llave oeste matarte robo clave pantalla camina muertes atras cindy vencido haciendo toda verlo paciente suya quede
+  planta sienten moda grace heridos estando suba hoyo bodas abril estarlo bienes`,
   // Dutch
   `zijn voor mijn naar geen goed haar daar gaat eens laten niets toen weten weer twee heel wilde keer anders staat
   niks zitten wist vind helpen hele vast alle lang drie maakt hallo onder naam ooit enige zelf beste eerst hoop
@@ -151,10 +159,13 @@ export const WORLD_COMMON_WORDS: readonly string[] = [
   winston grootte stapt huilt shock baard chase bakken contacten tumor klere reeds boeien tanks checken leon
   instinct hope toast tuig redding mietje blond tucker lening rosie groepen stoere trui economie haai watson springt
   connectie blanken systemen muis lost loser nora verbind banken rebellen liter expres fris cody angie mikey wijk
-  punt neus gasten kosten kanker kanten chocolade belasting marco visioen voel noem boel`,
+  punt neus gasten kosten kanker kanten chocolade belasting marco visioen voel noem boel kant agent lezen zingen
+  klant jury lenen feite reputatie hete gokken lokken colin spoedig offer chemische vette cindy doen doet vandaan
+  goeie gaten vele uren sterren veld grace moed woede stonden steunen doei planten vliegtuigen toren telefoons
+  speelden harten`,
   // Tagalog and Hinglish
   `pera lang ikaw natin kaya lima pito nanay tatay lolo tito bahay inom linggo taon bigay kuch paise kiya karo karna
-  gaya gayi behen kasi beta`,
+  gaya gayi behen kasi beta sana saka libo`,
   // Places people name in an expense ("TGV Paris Lyon", "hotel in Davao")
   `lyon dresden davao pune`,
 ]

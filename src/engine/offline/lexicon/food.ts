@@ -27,7 +27,7 @@ export const FOOD: Lexicon = {
       'hypermarché', 'épicerie', 'epicerie', 'boucherie', 'fromagerie', 'poissonnerie', 'primeur', 'les courses',
       'faire les courses', 'courses alimentaires', 'mercadona', 'supermercado dia', 'eroski', 'alcampo', 'consum', 'bonpreu',
       'caprabo', 'hipercor', 'supercor', 'ahorramas', 'condis', 'gadis', 'froiz', 'coviran', 'covirán', 'masymas',
-      'supermercado', 'súper', 'la compra', 'compra semanal', 'frutería', 'fruteria', 'carnicería', 'carniceria',
+      'supermercado', 'súper', 'verdulería', 'verduleria', 'la compra', 'compra semanal', 'frutería', 'fruteria', 'carnicería', 'carniceria',
       'pescadería', 'pescaderia', 'albert heijn', 'ah to go', 'jumbo supermarkt', 'jumbo supermarket', 'dirk',
       'dirk van den broek', 'plus supermarkt', 'vomar', 'hoogvliet', 'dekamarkt', 'ekoplaza', 'coop', 'co op', 'boodschappen',
       'pfand', 'groenteboer', 'slager', 'toko', 'eurospar', 'interspar', 'spar supermarket', 'biedronka', 'żabka', 'zabka',
@@ -55,7 +55,7 @@ export const FOOD: Lexicon = {
       // "Einkauf" and "compra" are any purchase, but mostly the food shop.
       'einkauf', 'einkaufen', 'compra', 'm&s', 'robinsons', 'courses', 'markt', 'chocolate', 'marché', 'marche',
       'mercado', 'fleisch', 'wurst', 'viande', 'poulet', 'poisson', 'carne', 'pollo', 'pescado', 'vlees', 'kip', 'vis',
-      'karne', 'baboy', 'manok', 'isda', 'tindahan', 'pandesal', 'getränke', 'getraenke',
+      'karne', 'baboy', 'manok', 'isda', 'tindahan', 'pandesal', 'getränke', 'getraenke', 'stroopwafels', 'toyo', 'suka',
     ],
     // Store names that are also ordinary words (a coin, a country, "big", "ah", "day", "great", "bread"): a hint only.
     weak: ['penny', 'spar', 'jumbo', 'iceland', 'ah', 'dia', 'super', 'pain'],
@@ -88,7 +88,7 @@ export const FOOD: Lexicon = {
       'potato corner', 'andoks', 'samgyup', 'samgyupsal', 'carinderia', 'karinderya', 'turo turo', 'foodpanda', 'grabfood',
       'grab food', 'pagkain sa labas', 'kain sa labas', 'kumain sa labas', 'bahar ka khana', 'bahar khana', 'khana order',
       'nashta', 'pizzeria', 'trattoria', 'osteria', 'taverna', 'gaststätte', 'gaststaette', 'wirtshaus', 'gasthaus',
-      'gasthof', 'chiringuito', 'maccies', 'maccas', "andok's", 'chai wala',
+      'gasthof', 'chiringuito', 'cantine', 'maccies', 'maccas', "andok's", 'chai wala',
     ],
     normal: [
       'pizza', 'burger', 'burgers', 'biryani', 'coffee', 'chai', 'tea', 'samosa', 'samosas', 'momos', 'dosa', 'idli',
@@ -105,8 +105,9 @@ export const FOOD: Lexicon = {
       'meal deal', 'kape', 'ulam', 'lechon', 'pancit', 'lugaw', 'silog', 'tapsilog', 'halo halo', 'fishball', 'siomai', 'taho',
       'milk tea', 'paan', 'croissant', 'croissants', 'pain au chocolat', 'nero', 'pint', 'pints', 'curry', 'deli',
       'italiener', 'grieche', 'pintxos', 'pinchos', 'vermut', 'terraza',
+      'handaan', 'inuman', 'frietjes', 'kroket', 'kroketten', 'hamburguesa', 'hamburger', 'helado', 'helados', 'glace', 'ijsje', 'bière', 'bières', 'biere', 'candy', 'süßigkeiten', 'suessigkeiten', 'bonbons', 'friandises', 'golosinas', 'chuches', 'dulce', 'dulces', 'snoep',
     ],
     weak: ['food', 'eat', 'ate', 'eatery', 'hotel food', 'cold drink', 'soft drinks', 'coke', 'pepsi', 'whiskey', 'whisky', 'alcohol', 'liquor', 'wine',
-      'essen', 'wein', 'vin', 'vino', 'wijn', 'alkohol', 'khana', 'khaana', 'greenwich'],
+      'essen', 'wein', 'vin', 'vino', 'wijn', 'gall gall', 'slijterij', 'caviste', 'off licence', 'alkohol', 'khana', 'khaana', 'greenwich'],
   },
 };

@@ -20,7 +20,7 @@ export const SPENDING: Lexicon = {
       'zalando', 'otto versand', 'otto de', 'mediamarkt', 'media markt', 'saturn', 'deichmann', 'c&a', 'peek cloppenburg',
       'p&c', 'galeria', 'kaufhof', 'karstadt', 'kik', 'about you', 'fnac', 'darty', 'cdiscount', 'la redoute', 'kiabi',
       'el corte inglés', 'el corte ingles', 'corte inglés', 'corte ingles', 'pull&bear', 'bershka', 'stradivarius',
-      'mango store', 'bol com', 'coolblue', 'wehkamp', 'vinted', 'boohoo', 'temu', 'aliexpress', 'shopee', 'lazada', 'zalora',
+      'mango store', 'bol com', 'coolblue', 'wehkamp', 'vinted', 'ukay ukay', 'boohoo', 'temu', 'aliexpress', 'shopee', 'lazada', 'zalora',
       'argos', 'john lewis', 'tk maxx', 'tj maxx', 'tjmaxx', 'marshalls', 'next clothing', 'marks and spencer',
       'marks spencer', 'currys', 'very co uk', 'asos', 'macy s', 'kohl s', 'nordstrom', 'old navy', 'gap store', 'dollar tree',
       'dollar general', 'sm store', 'sm department store', 'penshoppe', 'national bookstore', 'kleidung', 'klamotten',
@@ -29,12 +29,16 @@ export const SPENDING: Lexicon = {
       'hiking boots', 'football boots', 'rain boots', 'snow boots', 'ankle boots', 'pair of boots', 'wellies', 'smart tv',
       'smart watch', 'snow globe',
       'fernseher', 'televisie', 'kamera', 'zapato', 'kleid', 'jacke', 'camiseta', 'pantalones',
+      'pullover', 'robe', 'pantalon', 'chemise', 'manteau', 'veste', 'camisa', 'vestido', 'chaqueta', 'abrigo', 'jurk', 'trui',
+      'socken', 'chaussettes', 'calcetines', 'sokken', 'kopfhörer', 'casque audio', 'auriculares', 'koptelefoon',
+      'ordinateur', 'ordenador', 'laptop',
     ],
-    normal: ['phone', 'watch', 'online order', 'bought online', 'accessories', 'otto', 'tchibo', 'robinsons department store'],
+    // German "Handy" is the phone itself, as "phone" is; the contract and the bill are utilities.
+    normal: ['handy', 'téléphone', 'teléfono', 'telefoon', 'telefon', 'phone', 'watch', 'online order', 'bought online', 'accessories', 'otto', 'tchibo', 'robinsons department store'],
   },
   personal_care: {
     // Douglas (the perfumery) is also a first name.
-    normal: ['douglas'],
+    normal: ['douglas', 'sauna'],
     strong: [
       'haircut', 'hair cut', 'salon', 'barber', 'parlour', 'parlor', 'beauty parlour', 'spa', 'massage', 'facial', 'manicure',
       'pedicure', 'waxing', 'threading', 'hair colour', 'hair color', 'hair spa', 'shave', 'trim', 'grooming', 'cosmetics',
@@ -49,7 +53,9 @@ export const SPENDING: Lexicon = {
       'watsons', 'ulta', 'sally beauty', 'great clips', 'supercuts', 'sport clips', 'nocibé', 'nocibe', 'marionnaud',
       'yves rocher', 'druni', 'primor', 'friseur', 'frisör', 'frisor', 'haarschnitt', 'kosmetik', 'coiffeur', 'coiffure',
       'barbier', 'esthéticienne', 'institut de beauté', 'peluquería', 'peluqueria', 'barbería', 'barberia', 'corte de pelo',
-      'kapper', 'kapsalon', 'barbershop', 'gupit', 'naai', 'baal katwaye',
+      'kapper', 'kapsalon', 'barbershop', 'gupit', 'naai', 'baal katwaye', 'drogeriemarkt', 'nagelstudio', 'nagelsalon',
+      'manucure', 'manicura', 'kosmetikerin', 'kosmetikstudio', 'fußpflege', 'fusspflege', 'kontaktlinsen', 'lentilles',
+      'lentillas', 'lenzen',
     ],
   },
   entertainment: {
@@ -68,8 +74,9 @@ export const SPENDING: Lexicon = {
       'concierto', 'teatro', 'museo', 'bioscoop', 'kinepolis', 'museumkaart', 'efteling', 'dierentuin', 'odeon', 'cineworld',
       'vue cinema', 'picturehouse', 'everyman cinema', 'see tickets', 'amc', 'regal cinema', 'cinemark', 'fandango',
       'stubhub', 'seatgeek', 'live nation', 'six flags', 'sm cinema', 'star city', 'enchanted kingdom', 'sine',
+      'kirmes', 'jahrmarkt', 'volksfest', 'oktoberfest', 'fête foraine', 'kermis', 'peryahan',
     ],
-    normal: ['popcorn', 'nachos', 'tickets', 'ticket', 'show', 'entry fee', 'entry ticket', 'cover charge', 'entradas', 'eintritt', 'billets'],
+    normal: ['fútbol', 'futbol', 'fußball', 'voetbal', 'popcorn', 'nachos', 'tickets', 'ticket', 'show', 'entry fee', 'entry ticket', 'cover charge', 'entradas', 'eintritt', 'billets'],
   },
   subscriptions: {
     strong: [
@@ -87,7 +94,8 @@ export const SPENDING: Lexicon = {
       'joyn', 'magentatv', 'magenta tv', 'waipu', 'waipu tv', 'zattoo', 'now tv', 'britbox', 'itvx', 'videoland', 'npo start',
       'viaplay', 'skyshowtime', 'filmin', 'atresplayer', 'deezer', 'tidal', 'qobuz', 'amazon music', 'storytel', 'bookbeat',
       'blinkist', 'readly', 'abo', 'abonnement', 'suscripción', 'suscripcion', 'le monde', 'le figaro', 'the guardian',
-      'the times', 'wsj', 'washington post', 'viu', 'iwanttfc', 'vivamax', 'hbo go', 'sling tv', 'youtube tv', 'fubo',
+      'the times', 'wsj', 'washington post', 'zeitung', 'zeitungen', 'zeitschrift', 'journal abonnement', 'periódico', 'krant',
+      'tijdschrift', 'viu', 'iwanttfc', 'vivamax', 'hbo go', 'sling tv', 'youtube tv', 'fubo',
     ],
     normal: ['plan', 'renewal', 'membership', 'plus', 'pro', 'disney', 'canal', 'rtl'],
     // "Sky" alone is usually the TV bill, but it is a word first.
