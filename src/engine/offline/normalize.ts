@@ -117,7 +117,8 @@ function expandWord(word: string): string {
 }
 
 function expandWords(text: string): string {
-  return text.replace(WORD, (word) => (word.includes('-') ? word : expandWord(word)));
+  // Part of a name joined by "&" ("s&r", "m&s") or a hyphen is never an SMS spelling.
+  return text.replace(WORD, (word, at: number) => (word.includes('-') || text[at - 1] === '&' || text[at + word.length] === '&' ? word : expandWord(word)));
 }
 
 /** `languages`: the household's other languages (habits.ts), whose words are read as English. */

@@ -37,7 +37,7 @@ export const FOOD: Lexicon = {
       'jewel osco', 'meijer', 'albertsons', 'vons', 'food lion', 'giant eagle', 'stop and shop', 'stop & shop',
       'shoprite', 'sprouts', 'winco', 'hy vee', 'hyvee', 'harris teeter', 'piggly wiggly', 'aldi us', 'sam s club', 'bjs',
       'instacart', 'shipt', 'gopuff', 'getir', 'flink', 'sm supermarket', 'sm hypermarket', 'sm market', 'puregold', 'robinsons supermarket',
-      'robinsons easymart', 's&r', 's&are', 'snr', 'landers', 'savemore', 'waltermart', 'walter mart', 'shopwise', 'rustan s', 'rustans',
+      'robinsons easymart', 's&r', 'snr', 'landers', 'savemore', 'waltermart', 'walter mart', 'shopwise', 'rustan s', 'rustans',
       'metro supermarket', 'alfamart', 'ministop', 'familymart', 'family mart', 'lawson', '7eleven', 'seven eleven',
       'palengke', 'sari sari', 'sari sari store', 'grocery store', 'convenience store',
       'brot', 'brötchen', 'broetchen', 'milch', 'gemüse', 'gemuese', 'obst', 'eier', 'käse', 'kaese', 'joghurt', 'nudeln', 'mehl',
