@@ -58,7 +58,8 @@ const NOT_MONEY_SUFFIXES: ReadonlySet<string> = new Set([
   'liter', 'liters', 'ltr', 'ltrs', 'dozen', 'pcs', 'pc', 'pieces', 'piece', 'packets', 'packet', 'pkts', 'pkt', 'nights',
   'night', 'hours', 'hour', 'hrs', 'hr', 'h', 'min', 'mins', 'minutes', 'km', 'kms', 'd', 'day', 'days', 'week', 'weeks',
   'w', 'wk', 'wks', 'month', 'months', 'year', 'years', 'yrs', 'times', 'people', 'persons', 'pax', 'plates', 'x', 'percent',
-  'things', 'items', 'expenses', 'transactions', 'purchases', 'categories', 'entries', 'biggest', 'largest',
+  'things', 'items', 'expenses', 'transactions', 'purchases', 'categories', 'entries', 'biggest', 'largest', 'baje', 'bje', 'uhr',
+  "o'clock", 'oclock', 'std', 'stunden', 'stück', 'stk', 'kilos', 'oras',
 ]);
 
 export interface AmountMatch {

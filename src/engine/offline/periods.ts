@@ -17,6 +17,8 @@ export interface PeriodMatch {
   readonly calendarMonth: boolean;
   /** Came after "than", "vs", "with", "to": the comparison side of a comparison. */
   readonly comparedAgainst: boolean;
+  /** A year written alone ("top 3 categories 2026"): a period only beside another question cue. */
+  readonly bareYear?: boolean;
 }
 
 export interface PeriodClock {
@@ -57,6 +59,7 @@ interface Read {
   end: number;
   period: Period;
   calendarMonth: boolean;
+  bareYear?: boolean;
 }
 
 function readPeriodAt(tokens: readonly Token[], i: number, today: IsoDate, clock: PeriodClock, options: DateOptions): Read | undefined {
@@ -132,6 +135,11 @@ function readPeriodAt(tokens: readonly Token[], i: number, today: IsoDate, clock
       return fixed(year === undefined ? { kind: 'month', month } : { kind: 'month', month, year }, year === undefined ? i + 1 : i + 2, true);
     }
   }
+  const yearToken = tokens[i];
+  if (yearToken?.kind === 'num' && /^20\d\d$/.test(yearToken.value) && Number(yearToken.value) <= Number(today.slice(0, 4)) && !['in', 'during'].includes(word(tokens, i - 1) ?? '')) {
+    const year = Number(yearToken.value);
+    return { end: i + 1, period: { start: `${year}-01-01`, end: `${year}-12-31` }, calendarMonth: false, bareYear: true };
+  }
   if (w === 'in' || w === 'during') {
     const yearToken = tokens[i + 1];
     if (yearToken?.kind === 'num' && /^(19|20|21)\d\d$/.test(yearToken.value)) {
@@ -160,7 +168,7 @@ export function findPeriods(
     const after = word(tokens, read.end);
     const thanAfter = after === 'than' || (['more', 'less', 'higher', 'lower'].includes(after ?? '') && word(tokens, read.end + 1) === 'than');
     const against = thanAfter || AGAINST_WORDS.has(word(tokens, lead) ?? '') || (word(tokens, lead) === 'to' && word(tokens, lead - 1) === 'compared');
-    found.push({ start: i, end: read.end, period: read.period, calendarMonth: read.calendarMonth, comparedAgainst: against });
+    found.push({ start: i, end: read.end, period: read.period, calendarMonth: read.calendarMonth, comparedAgainst: against, ...(read.bareYear ? { bareYear: true } : {}) });
     i = read.end - 1;
   }
   return found;

@@ -11,7 +11,7 @@ import type { ParseEnv } from './expense.ts';
 import { COMMON_WORDS } from './lexicon/common-words.ts';
 import { CATEGORY_NAMES } from './lexicon/category-names.ts';
 import { FUNCTION_WORDS } from './lexicon/function-words.ts';
-import { VOCABULARY, lexiconKey } from './lexicon/index.ts';
+import { VOCABULARY, lexiconKey, matchPhrases } from './lexicon/index.ts';
 import { SELF_WORDS, memberOfWord } from './members.ts';
 import { readSpelledNumber } from './numbers.ts';
 import { findPeriods, nextMonthOf, type PeriodMatch } from './periods.ts';
@@ -105,9 +105,17 @@ const MERCHANT_FILLER: ReadonlySet<string> = new Set(['at', 'on', 'in', 'for', '
 function merchantOf(tokens: readonly Token[], taken: Uint8Array, env: ParseEnv): string | undefined {
   const words: string[] = [];
   let joined = false;
+  // A shop the lexicon knows by several words keeps them all, even ordinary ones ("whole foods").
+  const keys = tokens.map((t, i) => (t.kind === 'word' && !taken[i] ? lexiconKey(t.value) : ''));
+  const inName = new Uint8Array(tokens.length);
+  for (const match of matchPhrases(keys)) if (match.end - match.start > 1) for (let k = match.start; k < match.end; k++) inName[k] = 1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token?.kind !== 'word' || taken[i]) continue;
+    if (inName[i]) {
+      words.push(token.value);
+      continue;
+    }
     if (token.value === 'and' || token.value === 'or') {
       if (words.length > 0) joined = true;
       continue;
@@ -149,7 +157,9 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
     if (SELF_WORDS.has(token.value)) mentionsSelf = true;
     const nextWords = [tokens[i + 1], tokens[i + 2]].map((t) => (t?.kind === 'word' ? t.value : ''));
     if (token.value === 'my' || token.value === 'mine') self = true;
-    if (token.value === 'i' && nextWords.some((w) => /^(spen[dt]|spending|paid|pay|bought|buy|blew|blow|used|logged|added)$/.test(w))) self = true;
+    // "how much did i spend", and verb-last "wie viel hab ich diese Woche ausgegeben".
+    const laterWords = tokens.slice(i + 1).map((t) => (t.kind === 'word' ? t.value : ''));
+    if (token.value === 'i' && [...nextWords, ...laterWords].some((w) => /^(spen[dt]|spending|paid|pay|bought|buy|blew|blow|used|logged|added)$/.test(w))) self = true;
   }
 
   const memberSplit =
@@ -190,6 +200,7 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
   // "transport this week?", "Lebensmittel Oktober?", "groceries ngayong buwan?": a topic and a period say it all.
   const terse =
     id === undefined && periods.length > 0 &&
+    !periods.every((p) => p.bareYear) &&
     tokens.every((t, i) => taken[i] || t.kind === 'question' || t.kind === 'sep' || (t.kind === 'word' && knownTopicWord(t.value, env)));
   if (terse) id = 'total_by_period';
   if (id === undefined) return undefined;
