@@ -4,6 +4,7 @@ import { ACTION, EDIT_MODAL } from '../../src/channels/slack/action-ids.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import type { HouseholdScope } from '../../src/db/scope.ts';
 import { getExpense } from '../../src/services/expenses.ts';
+import { importExpenses } from '../../src/services/imports.ts';
 import { imChannelOf } from '../support/fake-slack/index.ts';
 import { nextMessageTs } from '../support/fake-slack/ids.ts';
 import { blockAction, eventCallback, eventRequest, interactionRequest, triggerId, viewState, viewSubmission } from '../support/slack-requests.ts';
@@ -73,11 +74,14 @@ const textOf = (view: View | undefined, blockId: string) => block(view, blockId)
 const cardIds = (view: View | undefined) => (view?.blocks ?? []).flatMap((candidate) => (candidate.block_id?.startsWith('card:') ? [candidate.block_id.slice(5)] : []));
 const buttonsOf = (view: View | undefined, expenseId: string) => block(view, `actions:${expenseId}`)?.elements?.map((element) => element.action_id) ?? [];
 
-/** Arjun and Priya's month: ₹900 groceries and ₹180 coffee confirmed this month, ₹500 of books last month, an uber waiting. */
+/**
+ * Arjun and Priya's month, on the 18th: ₹900 groceries and ₹180 coffee confirmed this month, ₹500
+ * of books on 10 February (within the same days of last month), an uber waiting.
+ */
 async function householdWithAMonth(): Promise<{ home: SlackHousehold; uber: string }> {
   const home = await slackHousehold(database.db, kitty.fake);
   await confirmed(home.arjun, 'groceries 900 and coffee 180');
-  await confirmed(home.priya, 'books 500', '2026-02-20');
+  await confirmed(home.priya, 'books 500', '2026-02-10');
   const [uber] = (await drafts(home.priya, 'uber 250')) as [string];
   // Neither a discarded expense nor another household's spending counts.
   const [taxi] = (await drafts(home.arjun, 'taxi 7000')) as [string];
@@ -88,6 +92,12 @@ async function householdWithAMonth(): Promise<{ home: SlackHousehold; uber: stri
   return { home, uber };
 }
 
+/** By hand: the 18th, so 1–18 March against 1–18 February's ₹500. */
+const MONTH_OF_TWO =
+  '*₹1,080.00* this month, 2 expenses · ₹1,080.00 in 1–18 Mar against ₹500.00 in the same days of February 2026 (1–18 Feb), so *₹580.00 more (+116.0%)*.';
+const MONTH_OF_THREE =
+  '*₹1,330.00* this month, 3 expenses · ₹1,330.00 in 1–18 Mar against ₹500.00 in the same days of February 2026 (1–18 Feb), so *₹830.00 more (+166.0%)*.';
+
 describe('opening the Home tab', () => {
   it('publishes the household’s month: the total, the split by category and the drafts waiting, with their buttons', async () => {
     const { home, uber } = await householdWithAMonth();
@@ -97,7 +107,7 @@ describe('opening the Home tab', () => {
     expect(more).toEqual([]);
     expect(view?.type).toBe('home');
     expect(view?.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Test home · March 2026' } });
-    expect(textOf(view, 'totals')).toBe('*₹1,080.00* this month, 2 expenses · last month ₹500.00');
+    expect(textOf(view, 'totals')).toBe(MONTH_OF_TWO);
     const categories = textOf(view, 'categories_INR') ?? '';
     expect(categories.split('\n')).toEqual([
       '*By category*',
@@ -149,6 +159,42 @@ describe('opening the Home tab', () => {
   });
 });
 
+describe('the Home tab on the 4th of the month', () => {
+  /**
+   * The clock on 4 December 2026 in Kolkata, the web month page's fixture. By hand:
+   *   November ₹3,900 (2nd) + ₹6,100 (20th) = ₹10,000
+   *   December ₹4,200 (3rd) + ₹1,000 logged ahead for the 20th = ₹5,200
+   *   1–4 Dec ₹4,200 against 1–4 Nov ₹3,900: ₹300 more (+7.7%), not ₹4,800 less against all November.
+   */
+  const FOURTH = new Date('2026-12-04T12:00:00+05:30');
+
+  it('compares the days so far with the same days of last month and names them, as the month page does', async () => {
+    const fourth = await startSlackKitty(database.db, { now: FOURTH });
+    try {
+      const home = await slackHousehold(database.db, fourth.fake);
+      await importExpenses(database.db, home.arjun, [
+        { amount: '8000', date: '2026-10-15', category: 'housing' },
+        { amount: '3900', date: '2026-11-02', category: 'groceries' },
+        { amount: '6100', date: '2026-11-20', category: 'housing' },
+        { amount: '4200', date: '2026-12-03', category: 'groceries' },
+        { amount: '1000', date: '2026-12-20', category: 'utilities' },
+      ]);
+
+      await fourth.post(eventRequest(eventCallback({ type: 'app_home_opened', user: home.priyaSlack, channel: imChannelOf(home.priyaSlack), tab: 'home', event_ts: nextMessageTs() })));
+
+      const view = fourth.fake.callsTo('views.publish')[0]?.args.view as View;
+      expect(view.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Test home · December 2026' } });
+      expect(textOf(view, 'totals')).toBe(
+        '*₹5,200.00* this month, 2 expenses · ₹4,200.00 in 1–4 Dec against ₹3,900.00 in the same days of November 2026 (1–4 Nov), so *₹300.00 more (+7.7%)*.',
+      );
+      expect(JSON.stringify(view)).not.toMatch(/10,000|last month/);
+      expect(fourth.logs.filter((line) => /"level":"(error|warn)"/.test(line))).toEqual([]);
+    } finally {
+      await fourth.close();
+    }
+  });
+});
+
 describe('buttons on the Home tab', () => {
   it('Confirm confirms the draft and republishes the tab without it, counted in the month', async () => {
     const { home, uber } = await householdWithAMonth();
@@ -163,7 +209,7 @@ describe('buttons on the Home tab', () => {
     const [after] = published;
     expect(cardIds(after)).toEqual([mangoes]);
     expect(textOf(after, 'drafts')).toBe('*Drafts waiting* (1)');
-    expect(textOf(after, 'totals')).toBe('*₹1,330.00* this month, 3 expenses · last month ₹500.00');
+    expect(textOf(after, 'totals')).toBe(MONTH_OF_THREE);
     expect(textOf(after, 'categories_INR')).toMatch(/\nTransport +█+ ₹250\.00\n/);
     // Republished for the presser only: Priya's tab is published when she opens it.
     expect(publishedFor(home.priyaSlack)).toEqual([]);
@@ -182,7 +228,7 @@ describe('buttons on the Home tab', () => {
     expect((await getExpense(database.db, home.priya, uber)).status).toBe('discarded');
     expect(cardIds(published[0])).toEqual([]);
     expect(textOf(published[0], 'drafts')).toBe('*Drafts waiting*\nNone: everything is confirmed.');
-    expect(textOf(published[0], 'totals')).toBe('*₹1,080.00* this month, 2 expenses · last month ₹500.00');
+    expect(textOf(published[0], 'totals')).toBe(MONTH_OF_TWO);
   });
 
   it('Edit opens the modal; saving it republishes the tab with the change', async () => {
@@ -234,7 +280,7 @@ describe('a stale Home tab', () => {
     expect((await getExpense(database.db, home.arjun, uber)).status).toBe('confirmed');
     expect(published).toHaveLength(1);
     expect(cardIds(published[0])).toEqual([]);
-    expect(textOf(published[0], 'totals')).toBe('*₹1,330.00* this month, 3 expenses · last month ₹500.00');
+    expect(textOf(published[0], 'totals')).toBe(MONTH_OF_THREE);
   });
 
   it('Edit on a draft discarded meanwhile opens nothing and republishes the tab as it now is', async () => {

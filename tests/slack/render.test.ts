@@ -165,7 +165,17 @@ describe('the Home tab', () => {
       { currency: 'USD', totalMinor: 4500, count: 1 },
       { currency: 'INR', totalMinor: 1234500, count: 23 },
     ],
-    previousTotals: [{ currency: 'INR', totalMinor: 1000000, count: 19 }],
+    // The 18th: the days so far against the same days of February.
+    comparison: {
+      sameDays: true,
+      later: { start: '2026-03-01', end: '2026-03-18' },
+      earlier: { start: '2026-02-01', end: '2026-02-18' },
+      laterTotals: [
+        { currency: 'USD', totalMinor: 4500, count: 1 },
+        { currency: 'INR', totalMinor: 1200000, count: 22 },
+      ],
+      earlierTotals: [{ currency: 'INR', totalMinor: 1000000, count: 19 }],
+    },
     byCategory: [
       ...Array.from({ length: 10 }, (_, index) => ({ label: `Cat ${index}`, currency: 'INR', totalMinor: (index + 1) * 10000 })),
       { label: 'Taxi', currency: 'USD', totalMinor: 4500 },
@@ -180,7 +190,9 @@ describe('the Home tab', () => {
 
     expect(view.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Sharma <home> · March 2026' } });
     expect(sectionText(view.blocks[1] as KnownBlock)).toBe(
-      '*₹12,345.00* this month, 23 expenses · last month ₹10,000.00\n*$45.00* this month, 1 expense',
+      '*₹12,345.00* this month, 23 expenses · ₹12,000.00 in 1–18 Mar against ₹10,000.00 in the same days of February 2026 (1–18 Feb), ' +
+        'so *₹2,000.00 more (+20.0%)*.\n' +
+        '*$45.00* this month, 1 expense · Nothing was spent in the same days of February 2026 (1–18 Feb).',
     );
     // INR has most expenses, so its chart comes first, with its eight largest categories.
     const inrChart = sectionText(view.blocks[2] as KnownBlock);
@@ -213,7 +225,8 @@ describe('the Home tab', () => {
   });
 
   it('greets an empty household, and explains how to join to a stranger', () => {
-    const empty = homeView({ householdName: 'Sharma', monthLabel: 'March 2026', totals: [], previousTotals: [], byCategory: [], drafts: [] });
+    const comparison = { ...input.comparison, laterTotals: [], earlierTotals: [] };
+    const empty = homeView({ householdName: 'Sharma', monthLabel: 'March 2026', totals: [], comparison, byCategory: [], drafts: [] });
     expect(empty.blocks).toHaveLength(2);
     expect(sectionText(empty.blocks[1] as KnownBlock)).toContain('Nothing logged in March 2026 yet');
     expect(sectionText(empty.blocks[1] as KnownBlock)).toContain('`/kitty coffee 180`');

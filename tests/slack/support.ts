@@ -36,11 +36,13 @@ export interface SlackKitty {
 export type SlackKittyOptions = Partial<Pick<SlackAppOptions, 'transcriber' | 'dashboardLink' | 'installationStore' | 'botToken' | 'messagesPerMinute'>> & {
   /** Stands in for the offline interpreter (tests/support/asking-reader.ts). */
   readonly offlineReader?: OfflineReader;
+  /** The clock of the engine and the Slack app alike; TEST_NOW unless given. */
+  readonly now?: Date;
 };
 
-export async function startSlackKitty(db: Database, { offlineReader, ...options }: SlackKittyOptions = {}): Promise<SlackKitty> {
+export async function startSlackKitty(db: Database, { offlineReader, now = TEST_NOW, ...options }: SlackKittyOptions = {}): Promise<SlackKitty> {
   const fake = await startFakeSlack();
-  const { engine } = createTestEngine(db, offlineReader ? { offlineReader } : {});
+  const { engine } = createTestEngine(db, { now, ...(offlineReader && { offlineReader }) });
   const logs: string[] = [];
   const logger = createLogger('debug', (line) => logs.push(line));
   const slack = createSlackApp({
@@ -49,7 +51,7 @@ export async function startSlackKitty(db: Database, { offlineReader, ...options 
     logger,
     signingSecret: TEST_SIGNING_SECRET,
     apiUrl: fake.apiUrl,
-    now: () => TEST_NOW,
+    now: () => now,
     ...(options.installationStore ? {} : { botToken: fake.botToken }),
     ...options,
   });

@@ -1,6 +1,7 @@
 /**
  * Kitty's Home tab: published afresh each time a member opens it, and after every button
- * pressed on it, from the same report queries as the dashboard and the chat answers.
+ * pressed on it, from the same report queries as the dashboard and the chat answers, and with the
+ * month page's like-for-like comparison with the month before.
  */
 import type { App } from '@slack/bolt';
 import { todayIn } from '../../../domain/dates.ts';
@@ -39,7 +40,7 @@ export async function publishHome(deps: SlackDeps, client: Client, userId: strin
       householdName: household.name,
       monthLabel: periodLabel(month),
       totals: summary.totals,
-      previousTotals: summary.previousTotals,
+      comparison: summary.comparison,
       byCategory: summary.byCategory,
       drafts: pending.drafts,
       ...(dashboardUrl && { dashboardUrl }),

@@ -4,6 +4,8 @@
  */
 import { textBars } from '../../../charts/text-bars.ts';
 import { formatMoney } from '../../../domain/money.ts';
+import type { MonthComparison } from '../../../domain/month-comparison.ts';
+import { comparisonWording } from '../../../domain/month-comparison-wording.ts';
 import type { DraftCard } from '../../../engine/reply.ts';
 import { ACTION } from '../action-ids.ts';
 import { LIMITS, contextBlock, mrkdwnSection, plainText, type HomeView, type KnownBlock } from './blocks.ts';
@@ -26,8 +28,16 @@ export interface HomeViewInput {
   readonly householdName: string;
   /** "March 2026". */
   readonly monthLabel: string;
+  /** The whole month, expenses dated ahead included. */
   readonly totals: readonly CurrencyTotal[];
-  readonly previousTotals: readonly CurrencyTotal[];
+  /**
+   * Like for like, as the web month page compares: while the month runs, its days so far against
+   * the same days of the month before (monthDashboard's `comparison`).
+   */
+  readonly comparison: MonthComparison & {
+    readonly laterTotals: readonly CurrencyTotal[];
+    readonly earlierTotals: readonly CurrencyTotal[];
+  };
   readonly byCategory: readonly CategoryTotal[];
   readonly drafts: readonly DraftCard[];
   readonly dashboardUrl?: string;
@@ -42,7 +52,7 @@ export function homeView(input: HomeViewInput): HomeView {
   const blocks: KnownBlock[] = [{ type: 'header', text: plainText(`${input.householdName} · ${input.monthLabel}`, LIMITS.headerText) }];
   const dashboard = input.dashboardUrl ? [dashboardBlock(input.dashboardUrl)] : [];
 
-  if (input.totals.length === 0 && input.previousTotals.length === 0 && input.drafts.length === 0) {
+  if (input.totals.length === 0 && input.comparison.earlierTotals.length === 0 && input.drafts.length === 0) {
     blocks.push(
       mrkdwnSection(
         `Nothing logged in ${escapeMrkdwn(input.monthLabel)} yet. Tell me what you spent with \`/kitty coffee 180\`, ` +
@@ -83,24 +93,31 @@ export function strangerHomeView(): HomeView {
   };
 }
 
-/** Largest first: by how many expenses each currency has this month, then last month's. */
+/** Largest first: by how many expenses each currency has this month, then in the stretch compared with. */
 function currencyOrder(input: HomeViewInput): string[] {
   const order = [...input.totals].sort((a, b) => b.count - a.count).map((total) => total.currency);
-  for (const total of [...input.previousTotals].sort((a, b) => b.count - a.count)) order.push(total.currency);
+  for (const total of [...input.comparison.earlierTotals].sort((a, b) => b.count - a.count)) order.push(total.currency);
   for (const category of input.byCategory) order.push(category.currency);
   return [...new Set(order)];
 }
 
+/**
+ * A line per currency: the month's total, then the comparison in the web month page's words
+ * ("₹4,200.00 in 1–4 Dec against ₹3,900.00 in the same days of November 2026 (1–4 Nov), so
+ * *₹300.00 more (+7.7%)*.").
+ */
 function totalsText(input: HomeViewInput, currencies: readonly string[]): string {
+  const { comparison } = input;
+  const amountIn = (rows: readonly CurrencyTotal[], currency: string) => rows.find((row) => row.currency === currency)?.totalMinor ?? 0;
   const lines = currencies
-    .filter((currency) => input.totals.some((total) => total.currency === currency) || input.previousTotals.some((total) => total.currency === currency))
+    .filter((currency) => [input.totals, comparison.laterTotals, comparison.earlierTotals].some((rows) => rows.some((total) => total.currency === currency)))
     .map((currency) => {
       const now = input.totals.find((total) => total.currency === currency);
-      const before = input.previousTotals.find((total) => total.currency === currency);
       const spent = now
         ? `${bold(formatMoney(now.totalMinor, currency))} this month, ${now.count} ${now.count === 1 ? 'expense' : 'expenses'}`
         : `${bold(formatMoney(0, currency))} this month`;
-      return before ? `${spent} · last month ${formatMoney(before.totalMinor, currency)}` : spent;
+      const wording = comparisonWording(comparison, { now: amountIn(comparison.laterTotals, currency), before: amountIn(comparison.earlierTotals, currency), currency });
+      return `${spent} · ${escapeMrkdwn(wording.lead)}${wording.change ? bold(wording.change.text) : ''}${wording.end}`;
     });
   return lines.length > 0 ? lines.join('\n') : 'Nothing confirmed this month yet.';
 }

@@ -31,7 +31,7 @@ export function dashboardPage(options: {
     body: html`<h1>${name}</h1>
 ${monthPicker(month, options.currentMonth)}
 <div class="grid two">
-${monthTotal({ currency, totals: data.totals, comparison: data.comparison, previous: data.previous, ongoing: month === options.currentMonth })}
+${monthTotal({ currency, totals: data.totals, comparison: data.comparison, ongoing: month === options.currentMonth })}
 ${balancesSection({ balances: data.balances, currency, names, session, month })}
 ${categorySplit({ rows: data.byCategory, currency, monthName: name })}
 ${memberSplit({ rows: data.byMember, members: data.members, currency, monthName: name })}
