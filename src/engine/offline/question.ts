@@ -112,7 +112,9 @@ function merchantOf(tokens: readonly Token[], taken: Uint8Array, env: ParseEnv):
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token?.kind !== 'word' || taken[i]) continue;
-    if (inName[i]) {
+    const names = CATEGORY_NAMES.get(token.value) ?? CATEGORY_NAMES.get(lexiconKey(token.value));
+    if (names !== undefined && names !== 'other') return undefined;
+    if (inName[i] && !FUNCTION_WORDS.has(token.value) && !MERCHANT_FILLER.has(token.value)) {
       words.push(token.value);
       continue;
     }
@@ -121,8 +123,6 @@ function merchantOf(tokens: readonly Token[], taken: Uint8Array, env: ParseEnv):
       continue;
     }
     if (memberOfWord(token.value, env.members) !== undefined) continue;
-    const names = CATEGORY_NAMES.get(token.value) ?? CATEGORY_NAMES.get(lexiconKey(token.value));
-    if (names !== undefined && names !== 'other') return undefined;
     if (MERCHANT_FILLER.has(token.value) || QUESTION_WORDS.has(token.value) || FUNCTION_WORDS.has(token.value) || names !== undefined) continue;
     words.push(token.value);
   }
