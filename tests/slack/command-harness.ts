@@ -13,7 +13,7 @@ import { inboxRows, newSlackUser, slackKittyForFile, type SlackKitty } from './s
  * What the `/kitty` tests share: one Kitty for the file (with a dashboard link that records who
  * asked), sending a command and reading its one answer, and reading back what it stored.
  */
-// Slack's message payloads are read freely here, as the fake records them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Slack's message payloads are read freely here, as the fake records them.
 export type Answer = Record<string, any>;
 
 export function commandHarness(opened: (parts: { database: DatabaseHandle; kitty: SlackKitty }) => void) {

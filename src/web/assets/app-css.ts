@@ -77,7 +77,7 @@ figure.chart { margin:0 0 .75rem; }
   table.ledger, table.ledger tbody, table.ledger tr, table.ledger td { display:block; width:100%; }
   table.ledger tr { border-bottom:1px solid var(--line); padding:.5rem 0; }
   table.ledger td { border:none; padding:.1rem 0; display:flex; gap:.5rem; justify-content:space-between; text-align:right; }
-  /* The label is for eyes only ("/ \"\"" gives it empty alternative text): readers have the column header. */
+  /* The label is for eyes only (the "" after "/" gives it empty alternative text): readers have the column header. */
   table.ledger td[data-label]::before { content:attr(data-label) / ""; color:var(--muted); text-align:left; }
   table.ledger td.amount { font-weight:700; }
   table.ledger td.row-actions { justify-content:flex-start; }

@@ -6,7 +6,7 @@ import type { IdSource } from './ids.ts';
 import { missingArgument, slackError, slackOk, type SlackResponse } from './slack-api.ts';
 import { authTestOf, type Directory, type SlackWorkspace } from './workspaces.ts';
 
-// Arguments as parsed from the form; see SlackApiCall.args.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- arguments as parsed from the form; see SlackApiCall.args.
 type Args = Record<string, any>;
 export type Answer = (args: Args, workspace: SlackWorkspace) => SlackResponse;
 

@@ -9,7 +9,7 @@ import type { SlackApiCall } from './slack-api.ts';
 export const JSON_FIELDS: ReadonlySet<string> = new Set(['blocks', 'attachments', 'view', 'metadata', 'files', 'user_auth_blocks', 'unfurls']);
 
 export interface ParsedApiRequest {
-  // See SlackApiCall.args.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see SlackApiCall.args.
   readonly args: Record<string, any>;
   readonly encoding: SlackApiCall['encoding'];
   /** `Authorization: Bearer <token>`. */

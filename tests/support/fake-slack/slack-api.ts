@@ -19,7 +19,7 @@ export interface SlackApiCall {
    * Form or JSON fields. Form values stay strings, as Slack receives them (`'true'`, `'42'`),
    * except the fields that carry JSON (see `JSON_FIELDS`), which are parsed back to objects.
    */
-  // Slack's argument shapes differ per method and tests read them freely; `unknown` would make every assertion a cast.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Slack's argument shapes differ per method and tests read them freely; `unknown` would make every assertion a cast.
   readonly args: Record<string, any>;
   /** `Date.now()` once the body had been read. */
   readonly at: number;
@@ -33,7 +33,7 @@ export interface SlackApiCall {
 export interface ResponseUrlPost {
   /** The `<id>` of `${url}/response/<id>`. */
   readonly id: string;
-  // A message payload (text, blocks, replace_original, response_type...), read freely by tests.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a message payload (text, blocks, replace_original, response_type...), read freely by tests.
   readonly body: Record<string, any>;
   readonly at: number;
 }
