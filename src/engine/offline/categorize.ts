@@ -17,7 +17,7 @@ const DEFAULT_LABELS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** A runner-up this close to the best score leaves the category in doubt (a purpose word beats an item: 4 < 0.75 × 6). */
-const CONTESTED = 0.75;
+const CONTESTED = 0.5;
 
 /** A household's own label beats every lexicon reading. */
 const LABEL_WEIGHT = 8;

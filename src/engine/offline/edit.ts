@@ -9,6 +9,7 @@ import { findAmounts, knownCurrency, toMinorUnits } from './amounts.ts';
 import { chooseCategory } from './categorize.ts';
 import { findDates } from './dates.ts';
 import type { ParseEnv } from './expense.ts';
+import { VOCABULARY } from './lexicon/index.ts';
 import { findPayer, findSplit, memberOfWord } from './members.ts';
 import { tokenize, type Token } from './tokens.ts';
 
@@ -41,7 +42,9 @@ export interface EditParse {
 
 /** `tokens` are text's tokens; they are redone only when a leading "no," or "oops" is cut off. */
 export function parseEdit(text: string, textTokens: readonly Token[], env: ParseEnv): EditParse | undefined {
-  const hadInterjection = INTERJECTIONS.test(text);
+  // "AH 34,56" is Albert Heijn, not "ah, make it 34,56": a shop's name is no interjection.
+  const openingWord = /^[\p{L}']+/u.exec(text)?.[0] ?? '';
+  const hadInterjection = INTERJECTIONS.test(text) && !VOCABULARY.has(openingWord);
   const body = hadInterjection ? text.replace(INTERJECTIONS, '').trim() : text;
   if (DISCARD.test(body)) return { edit: { discard: true }, confident: true };
 

@@ -13,7 +13,7 @@ import type { Habits } from './habits.ts';
 import type { Original } from './locale-words.ts';
 import { COMMON_WORDS } from './lexicon/common-words.ts';
 import { FUNCTION_WORDS } from './lexicon/function-words.ts';
-import { VOCABULARY } from './lexicon/index.ts';
+import { TIER_WEIGHTS, VOCABULARY } from './lexicon/index.ts';
 import { findPayers, findSplit, memberOfWord, type Members, type PayerMention } from './members.ts';
 import type { Token } from './tokens.ts';
 
@@ -252,6 +252,10 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
   const splitOf = splitsByPiece(splitAt, pieces, tokens);
   if (split && splitOf.ambiguous) confident = false;
 
+  // "para kay baby: diapers 899, gatas 1,450": a heading before a colon says what every item was for.
+  const colon = tokens.findIndex((t) => t.kind === 'sep' && t.text === ':');
+  const heading = colon > 0 && (amounts[0]?.start ?? 0) > colon ? contentWords(tokens, { start: 0, end: colon }, taken, inAmount) : [];
+
   const drafts: ProposedDraft[] = [];
   if (allPieces.length > MAX_ITEMS) confident = false;
   for (const [index, piece] of pieces.entries()) {
@@ -267,6 +271,7 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
     // The description keeps the person's own words: a typo repair or a translation only helps read it.
     const description = describe(asWritten(tokens, piece, taken, inAmount, env.originals ?? []));
     const scoringWords = words.map((w, i) => (fixed[i] ? (keys[i] ?? w) : w));
+    if (piece.start > colon) scoringWords.push(...heading);
     const category = chooseCategory(scoringWords, description || words.join(' '), env.context);
     const ownDate = dates.find((d) => d.start >= piece.start && d.start < piece.end);
     const date = ownDate?.date ?? dates[0]?.date ?? env.today;
@@ -276,7 +281,9 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
     );
     const repaired = [...category.used].some((i) => fixed[i]);
     const guessed = !category.matched || category.alternatives.length > 0;
-    if (guessed || repaired || description === '' || (amount.spelled && !amount.marked) || amount.doubtful || unexplained.length > 2) confident = false;
+    // An ordinary item word beside a name Kitty does not know ("DB ticket hamburg") may be about that name instead.
+    const thin = unexplained.length > 0 && category.score < TIER_WEIGHTS.strong;
+    if (guessed || repaired || thin || description === '' || (amount.spelled && !amount.marked) || amount.doubtful || unexplained.length > 2) confident = false;
     if (ownDate?.invalid || (!ownDate && dates[0]?.invalid)) confident = false;
     const payer = payerOf[index];
     if (payer && !payer.known) confident = false;
