@@ -13,7 +13,7 @@ import type { Habits } from './habits.ts';
 import type { Original } from './locale-words.ts';
 import { COMMON_WORDS } from './lexicon/common-words.ts';
 import { FUNCTION_WORDS } from './lexicon/function-words.ts';
-import { TIER_WEIGHTS, VOCABULARY } from './lexicon/index.ts';
+import { PHRASE_INDEX, TIER_WEIGHTS, VOCABULARY, lexiconKey } from './lexicon/index.ts';
 import { findPayers, findSplit, memberOfWord, type Members, type PayerMention } from './members.ts';
 import type { Token } from './tokens.ts';
 
@@ -142,6 +142,11 @@ function describe(words: readonly string[]): string {
   return out.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** A word that is a shop or an item on its own ("uber", "petrol"), so never a person's name. */
+function namesAThing(word: string): boolean {
+  return PHRASE_INDEX.get(lexiconKey(word))?.some((phrase) => phrase.words.length === 1) ?? false;
+}
+
 /** What an unknown merchant most often is, after whatever the words half-matched. */
 const EVERYDAY_CHOICES: readonly string[] = ['groceries', 'dining', 'shopping', 'household', 'other'];
 
@@ -209,7 +214,7 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
   const taken = new Uint8Array(tokens.length);
   const split = findSplit(tokens, taken, env.members);
   const splitAt = split ? taken.indexOf(1) : -1;
-  const payers = findPayers(tokens, taken, env.members, VOCABULARY, COMMON_WORDS);
+  const payers = findPayers(tokens, taken, env.members, namesAThing, COMMON_WORDS);
   const dates = findDates(tokens, env.today, env.dateOptions, taken);
   for (const date of dates) for (let k = date.start; k < date.end; k++) taken[k] = 1;
   const found = findAmounts(tokens, taken, { currency: env.context.currency });
@@ -296,7 +301,8 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
       ...(payer?.known && payer.name !== env.members.sender ? { paidBy: payer.name } : {}),
       ...(payer && !payer.known ? { unknownPayer: payer.name } : {}),
       ...(split && splitOf.pieces[index] ? { split } : {}),
-      ...(guessed ? { categoryChoices: choicesFor(category) } : {}),
+      // Nothing described, nothing to learn: "sam paid 210" asks who Sam is, not what it was.
+      ...(guessed && description !== '' ? { categoryChoices: choicesFor(category) } : {}),
     });
   }
   if (drafts.length === 0) return undefined;

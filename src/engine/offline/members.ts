@@ -67,10 +67,10 @@ export interface PayerMention {
 const FAMILY_NAMES: ReadonlySet<string> = new Set(['mom', 'dad', 'mum', 'papa', 'mummy', 'mama', 'amma', 'appa', 'mami', 'tito', 'tita', 'lola', 'lolo', 'nanay', 'tatay', 'oma', 'opa', 'brother', 'sister', 'bhai', 'didi', 'bhaiya']);
 const NOT_NAMES: ReadonlySet<string> = new Set(['we', 'you', 'they', 'he', 'she', 'who', 'it', 'that', 'this', 'already', 'also', 'just', 'and', 'then', 'have', 'has', 'had', 'bill', 'i', 'me', 'kitty']);
 
-function nameLike(value: string, vocabulary: ReadonlySet<string>, common: ReadonlySet<string>): boolean {
+function nameLike(value: string, isThing: (word: string) => boolean, common: ReadonlySet<string>): boolean {
   if (!/^\p{L}[\p{L}'-]*$/u.test(value) || value.length < 2 || NOT_NAMES.has(value) || SELF_WORDS.has(value)) return false;
   if (FAMILY_NAMES.has(value)) return true;
-  return !vocabulary.has(value) && !common.has(value);
+  return !isThing(value) && !common.has(value);
 }
 
 function displayName(value: string): string {
@@ -81,13 +81,14 @@ function displayName(value: string): string {
  * Every "X paid" in the message, in order, with where it stands, so a message that names two
  * payers ("ola 410 meera ne diya, dinner 1,050 maine") gives each item its own. A name that is
  * no member's is returned as written (`known: false`) so Kitty can ask instead of guessing.
- * `vocabulary` and `common` are the words that are never a name (shops, items, ordinary words).
+ * `isThing` and `common` say which words are never a name: a shop or item on its own ("uber"),
+ * an ordinary word. A word that is only part of a shop's name ("sam" of "sam's club") can be one.
  */
 export function findPayers(
   tokens: readonly Token[],
   taken: Uint8Array,
   members: Members,
-  vocabulary: ReadonlySet<string> = new Set(),
+  isThing: (word: string) => boolean = () => false,
   common: ReadonlySet<string> = new Set(),
 ): PayerMention[] {
   const found: PayerMention[] = [];
@@ -109,14 +110,14 @@ export function findPayers(
     if ((w === 'paid' || w === 'payed') && word(tokens, i + 1) === 'by' && !taken[i + 2]) {
       const named = word(tokens, i + 2);
       const who = memberOfWord(named, members);
-      if (who || (named && nameLike(named, vocabulary, common))) {
+      if (who || (named && nameLike(named, isThing, common))) {
         mark(taken, i, i + 3);
         found.push({ name: who ?? displayName(named ?? ''), known: who !== undefined, start: i, end: i + 3 });
         continue;
       }
     }
     const member = memberOfWord(w, members, w === 'i');
-    const unknown = !member && startOfClause && nameLike(w, vocabulary, common) ? displayName(w) : undefined;
+    const unknown = !member && startOfClause && nameLike(w, isThing, common) ? displayName(w) : undefined;
     const who = member ?? unknown;
     if (!who) continue;
     let at = i + 1;
