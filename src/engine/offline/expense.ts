@@ -5,7 +5,7 @@
  * ("sabzi 120 auto 40"). Each item keeps exactly one amount.
  */
 import type { IsoDate } from '../../domain/dates.ts';
-import type { InterpretContext, ProposedDraft } from '../interpretation.ts';
+import type { InterpretContext, ProposedDraft, ProposedSplit } from '../interpretation.ts';
 import { findAmounts, isNotMoneySuffix, knownCurrency, toMinorUnits, type AmountMatch } from './amounts.ts';
 import { chooseCategory, lexiconKeys, type CategoryChoice } from './categorize.ts';
 import { findDates, type DateOptions } from './dates.ts';
@@ -142,6 +142,35 @@ function describe(words: readonly string[]): string {
   return out.join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * "split 70-30, 70 ako", "60/40 (me 60)": a number equal to one share of the split, beside the
+ * member it belongs to, says whose share it is; it is no price.
+ */
+function shareNotes(
+  amounts: readonly AmountMatch[],
+  tokens: readonly Token[],
+  split: ProposedSplit | undefined,
+  members: Members,
+): { notes: AmountMatch[]; split: ProposedSplit | undefined } {
+  if (split === undefined || split === 'equal') return { notes: [], split };
+  const shares = Object.entries(split);
+  const notes: AmountMatch[] = [];
+  let result: ProposedSplit = split;
+  for (const amount of amounts) {
+    if (amount.currency !== undefined || !shares.some(([, percent]) => String(percent) === amount.decimal)) continue;
+    const beside = [tokens[amount.start - 1], tokens[amount.end]].map((t) => (t?.kind === 'word' ? memberOfWord(t.value, members) : undefined)).find((m) => m !== undefined);
+    if (beside === undefined) continue;
+    notes.push(amount);
+    const [first, second] = shares;
+    if (first && second && shares.length === 2 && beside === second[0] && String(second[1]) !== amount.decimal) {
+      result = { [first[0]]: second[1], [second[0]]: first[1] };
+    } else if (first && second && shares.length === 2 && beside === first[0] && String(first[1]) !== amount.decimal) {
+      result = { [first[0]]: second[1], [second[0]]: first[1] };
+    }
+  }
+  return { notes, split: result };
+}
+
 /** A word that is a shop or an item on its own ("uber", "petrol"), so never a person's name. */
 function namesAThing(word: string): boolean {
   return PHRASE_INDEX.get(lexiconKey(word))?.some((phrase) => phrase.words.length === 1) ?? false;
@@ -218,7 +247,9 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
   const dates = findDates(tokens, env.today, env.dateOptions, taken);
   for (const date of dates) for (let k = date.start; k < date.end; k++) taken[k] = 1;
   const found = findAmounts(tokens, taken, { currency: env.context.currency });
-  const amounts = withoutCounts(found, tokens);
+  const shares = shareNotes(found, tokens, split, env.members);
+  const amounts = withoutCounts(found.filter((amount) => !shares.notes.includes(amount)), tokens);
+  const splitWithShares = shares.split;
   if (amounts.length === 0) return undefined;
   let confident = amounts.length === found.length;
   const inAmount = new Uint8Array(tokens.length);
@@ -300,7 +331,7 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
       description: description === '' ? category.slug.replace('_', ' ') : description,
       ...(payer?.known && payer.name !== env.members.sender ? { paidBy: payer.name } : {}),
       ...(payer && !payer.known ? { unknownPayer: payer.name } : {}),
-      ...(split && splitOf.pieces[index] ? { split } : {}),
+      ...(splitWithShares && splitOf.pieces[index] ? { split: splitWithShares } : {}),
       // Nothing described, nothing to learn: "sam paid 210" asks who Sam is, not what it was.
       ...(guessed && description !== '' ? { categoryChoices: choicesFor(category) } : {}),
     });

@@ -9,7 +9,7 @@ const NAMES: Readonly<Record<string, string>> = {
     courses épicerie alimentation súper supermercado compra compras grocer provisions ration kirana palengke`,
   dining: `dining dine eating out restaurants restaurant restos resto takeout takeaway takeaways food delivery meals khana bahar
     essen auswärts gastronomie restaurantes comer fuera uit eten`,
-  transport: `transport transportation commute commuting cabs cab taxis taxi autos rides pamasahe fahrten öpnv transporte vervoer`,
+  transport: `transport transpo transportation commute commuting cabs cab taxis taxi autos rides pamasahe fahrten öpnv transporte vervoer`,
   fuel: `fuel petrol diesel benzin tanken sprit gasolina essence carburant brandstof`,
   utilities: `utilities utility bills nebenkosten factures facturas rekeningen`,
   housing: `housing rent miete loyer alquiler huur upa`,
