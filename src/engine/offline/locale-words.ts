@@ -136,7 +136,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     mes = month; semana = week; año = year; días = days; últimos = last; últimas = last; pasado = last; pasada = last
     enero = january; febrero = february; marzo = march; abril = april; junio = june; julio = july; agosto = august; septiembre = september; setiembre = september; octubre = october; noviembre = november; diciembre = december
     desde = since; hasta = till
-    cuánto = how much; cuánto hemos = how much have we; cuántos = how much; gastamos = spent; gastado = spent; gasté = spent; gastos = expenses; gasto = spent; costó = cost
+    cuánto = how much; cuánto hemos = how much have we; cuántos = how much; gastamos = spent; gastado = spent; gastó = spent; gastaste = spent; gasté = spent; gastos = expenses; gasto = spent; costó = cost
     hemos = have; he = i have; nosotros = we
     en = in; al = at; para = for; por = for
     quién = who; más = more; lo más = most; mayor = biggest; más grande = biggest; más caro = biggest; más cara = biggest
