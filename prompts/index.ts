@@ -22,6 +22,8 @@ export function contextPrompt(input: {
   weekday: string;
   timeZone: string;
   currency: string;
+  /** How the household writes numbers and dates, in words ("decimal comma: 2,40 is …"). */
+  writing: string;
   members: readonly string[];
   categorySlugs: readonly string[];
   /** The draft a correction would apply to, described in one line, if there is one. */
@@ -32,6 +34,7 @@ export function contextPrompt(input: {
     weekday: input.weekday,
     timeZone: input.timeZone,
     currency: input.currency,
+    writing: input.writing,
     members: input.members.join(', '),
     sender: input.members[0] ?? 'unknown',
     categorySlugs: input.categorySlugs.join(', '),

@@ -24,12 +24,14 @@ describe('prompts', () => {
       weekday: 'Wednesday',
       timeZone: 'Asia/Kolkata',
       currency: 'INR',
+      writing: 'a decimal point ("2.40" is 2.40, "1,250" is 1250), dates with the day first ("10/03" is 10 March)',
       members: ['Priya', 'Arjun'],
       categorySlugs: ['groceries', 'dining'],
       latestDraft: '₹180.00 · Dining out · 2026-03-18 · coffee',
     });
     expect(context).toContain('Today is 2026-03-18 (Wednesday) in Asia/Kolkata.');
     expect(context).toContain('The sender is Priya.');
+    expect(context).toContain('writes numbers and dates like this: a decimal point');
     expect(context).toContain("latest draft: ₹180.00 · Dining out · 2026-03-18 · coffee");
     expect(systemPrompt({ intents: INTENT_LIST, categories: defaultCategories })).not.toContain('2026');
     expect(repairPrompt({ tool: 'propose_expenses', problems: ['a', 'b'] })).toContain('could not be used: a; b');

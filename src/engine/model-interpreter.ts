@@ -7,6 +7,7 @@ import { isoWeekday, todayIn } from '../domain/dates.ts';
 import { isKittyError } from '../domain/errors.ts';
 import type { ChatMessage, CompletionResult, ModelProvider, ToolCall, UserPart } from '../llm/types.ts';
 import { contextPrompt, repairPrompt, systemPrompt } from '../../prompts/index.ts';
+import { numberStyle } from '../domain/number-style.ts';
 import { INTENT_LIST } from '../../intents/registry.ts';
 import { defaultCategories } from './categories.ts';
 import type { InterpretContext, Interpretation } from './interpretation.ts';
@@ -40,6 +41,14 @@ function stableSystemPrompt(): string {
   return cachedSystemPrompt;
 }
 
+/** The household's number and date habits as the model reads them in its context. */
+function writingOf(context: InterpretContext): string {
+  const style = numberStyle({ locale: context.locale, currency: context.currency, timeZone: context.timeZone });
+  const numbers = style.decimal === ',' ? 'a decimal comma ("2,40" is 2.40, "1.250" is 1250)' : 'a decimal point ("2.40" is 2.40, "1,250" is 1250)';
+  const dates = style.dayFirst ? 'the day first ("10/03" is 10 March)' : 'the month first ("10/03" is October 3)';
+  return `${numbers}, dates with ${dates}`;
+}
+
 export async function readWithModel(
   provider: ModelProvider,
   input: { text: string; media?: readonly UserPart[]; context: InterpretContext; latestDraft?: string },
@@ -51,6 +60,7 @@ export async function readWithModel(
     weekday: WEEKDAYS[isoWeekday(today) - 1] ?? '',
     timeZone: input.context.timeZone,
     currency: input.context.currency,
+    writing: writingOf(input.context),
     members: input.context.members,
     categorySlugs: (input.context.categories ?? defaultCategories).map((category) => category.slug),
     ...(input.latestDraft !== undefined && { latestDraft: input.latestDraft }),

@@ -75,6 +75,19 @@ describe('model mode', () => {
     expect(call!.inputTokens).toBeGreaterThan(0);
   });
 
+  it("tells the model how the household writes numbers, so a Berlin '2,40' is two euros forty", async () => {
+    const server = await fake(startFakeAnthropic);
+    server.respondWith(anthropicToolUse([{ name: 'propose_expenses', input: { expenses: [{ amount: '2.40', category: 'dining', description: 'croissant' }] } }]));
+    const { arjun } = await createTestHousehold(handle.db, { currency: 'EUR', timeZone: 'Europe/Berlin' });
+    const { engine } = createTestEngine(handle.db, { llm: llm('anthropic', server.url, 'model') });
+
+    const reply = await say(engine, arjun, 'croissant 2,40');
+
+    const body = server.requests[0]!.body as { system: { text: string }[] };
+    expect(body.system[1]!.text).toContain('writes numbers and dates like this: a decimal comma ("2,40" is 2.40, "1.250" is 1250), dates with the day first');
+    expect(reply.drafts.map((card) => card.amount)).toEqual(['€2.40']);
+  });
+
   it('answers a question with one OpenAI-compatible round trip, the numbers from the database', async () => {
     const server = await fake(startFakeOpenAI);
     const { arjun } = await createTestHousehold(handle.db);

@@ -49,7 +49,7 @@ const MONEY_WORDS: ReadonlySet<string> = new Set(['bucks', 'buck', 'rupiya', 'ru
 
 /** A dollar sign after these means another dollar ("us$", "c$"). */
 const DOLLAR_PREFIXES: ReadonlyMap<string, string> = new Map([
-  ['us', 'USD'], ['a', 'AUD'], ['au', 'AUD'], ['c', 'CAD'], ['ca', 'CAD'], ['s', 'SGD'], ['sg', 'SGD'], ['hk', 'HKD'], ['nz', 'NZD'],
+  ['us', 'USD'], ['r', 'BRL'], ['mx', 'MXN'], ['nt', 'TWD'], ['a', 'AUD'], ['au', 'AUD'], ['c', 'CAD'], ['ca', 'CAD'], ['s', 'SGD'], ['sg', 'SGD'], ['hk', 'HKD'], ['nz', 'NZD'],
 ]);
 
 /** What follows a number and makes it a count, a time or a duration rather than money. */

@@ -117,8 +117,11 @@ function expandWord(word: string): string {
 }
 
 function expandWords(text: string): string {
-  // Part of a name joined by "&" ("s&r", "m&s") or a hyphen is never an SMS spelling.
-  return text.replace(WORD, (word, at: number) => (word.includes('-') || text[at - 1] === '&' || text[at + word.length] === '&' ? word : expandWord(word)));
+  // Part of a name joined by "&" ("s&r", "m&s") or a hyphen is never an SMS spelling, nor is the letter of a currency sign ("r$ 50" is reais, not "are $").
+  return text.replace(WORD, (word, at: number) => {
+    const after = text[at + word.length] ?? '';
+    return word.includes('-') || text[at - 1] === '&' || after === '&' || /\p{Sc}/u.test(after) ? word : expandWord(word);
+  });
 }
 
 /** `languages`: the household's other languages (habits.ts), whose words are read as English. */
