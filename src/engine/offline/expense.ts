@@ -322,7 +322,7 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
     if (guessed || repaired || thin || description === '' || (amount.spelled && !amount.marked) || amount.doubtful || unexplained.length > 2) confident = false;
     if (ownDate?.invalid || (!ownDate && dates[0]?.invalid)) confident = false;
     const payer = payerOf[index];
-    if (payer && !payer.known) confident = false;
+    if (payer && (!payer.known || payer.implied)) confident = false;
     drafts.push({
       amountMinor: minor.minor,
       currency,

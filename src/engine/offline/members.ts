@@ -61,6 +61,8 @@ export interface PayerMention {
   readonly known: boolean;
   readonly start: number;
   readonly end: number;
+  /** Said as "she paid" / "he paid": the partner in a household of two, but only a likely reading. */
+  readonly implied?: boolean;
 }
 
 /** Family words are names here: "mom paid 40" is about someone outside the household. */
@@ -113,6 +115,15 @@ export function findPayers(
       if (who || (named && nameLike(named, isThing, common))) {
         mark(taken, i, i + 3);
         found.push({ name: who ?? displayName(named ?? ''), known: who !== undefined, start: i, end: i + 3 });
+        continue;
+      }
+    }
+    // "dinner w/ jess 64, she paid": in a household of two, the partner.
+    if ((w === 'she' || w === 'he') && members.names.length === 2 && PAY_VERBS.has(word(tokens, i + 1) ?? '')) {
+      const partner = members.names.find((name) => name !== members.sender);
+      if (partner) {
+        mark(taken, i, i + 2);
+        found.push({ name: partner, known: true, start: i, end: i + 2, implied: true });
         continue;
       }
     }
