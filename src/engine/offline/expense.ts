@@ -116,30 +116,38 @@ function splitByAmounts(range: Range, tokens: readonly Token[], taken: Uint8Arra
   return pieces;
 }
 
+/** A word of a description as the person wrote it, and what it was read as (one or more words). */
+interface Written {
+  readonly shown: string;
+  readonly values: string[];
+}
+
 /** The piece's content words as the person wrote them: a translated phrase comes back whole, once. */
-function asWritten(tokens: readonly Token[], range: Range, taken: Uint8Array, inAmount: Uint8Array, originals: readonly Original[]): string[] {
-  const words: string[] = [];
+function asWritten(tokens: readonly Token[], range: Range, taken: Uint8Array, inAmount: Uint8Array, originals: readonly Original[]): Written[] {
+  const words: Written[] = [];
   let lastOriginal: Original | undefined;
   const wanted = new Set(contentIndexes(tokens, range, taken, inAmount));
   for (let i = range.start; i < range.end; i++) {
     const token = tokens[i];
-    if (!token || !wanted.has(i)) continue;
+    if (!token || !wanted.has(i) || (SEPARATOR_WORDS.has(token.value) && token.value !== 'and')) continue;
     const original = originals.find((o) => token.offset >= o.start && token.offset < o.end);
-    if (!original) words.push(token.value);
-    else if (original !== lastOriginal) words.push(original.text);
-    lastOriginal = original ?? lastOriginal;
+    if (original && original === lastOriginal) words[words.length - 1]?.values.push(token.value);
+    else words.push({ shown: original?.text ?? token.value, values: [token.value] });
+    lastOriginal = original;
   }
-  return words.filter((w) => !SEPARATOR_WORDS.has(w) || w === 'and');
+  return words;
 }
 
 /** Pronouns say who, which the payer already holds; a description names the thing. */
 const PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'me', 'my', 'our', 'us']);
 
-function describe(words: readonly string[]): string {
-  const out = words.filter((word) => !ALWAYS_DROP.has(word) && !PRONOUNS.has(word));
-  while (out.length > 0 && isFiller(out[0] ?? '')) out.shift();
-  while (out.length > 0 && isFiller(out[out.length - 1] ?? '')) out.pop();
-  return out.join(' ').replace(/\s+/g, ' ').trim();
+/** Drops what says nothing about the thing ("paid", "i", "rs") and trims fillers from the ends, judged by what the words mean. */
+function describe(words: readonly Written[]): string {
+  const out = words.filter((word) => !word.values.every((value) => ALWAYS_DROP.has(value) || PRONOUNS.has(value)));
+  const filler = (word: Written | undefined) => word !== undefined && word.values.every((value) => isFiller(value) || PRONOUNS.has(value));
+  while (out.length > 0 && filler(out[0])) out.shift();
+  while (out.length > 0 && filler(out[out.length - 1])) out.pop();
+  return out.map((word) => word.shown).join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /**

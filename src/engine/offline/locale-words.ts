@@ -90,7 +90,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     im = in; seit = since; bis = till; vom = from
     wie viel = how much; wieviel = how much; wie viele = how much; was haben wir = what have we
     ausgegeben = spent; ausgeben = spend; ausgaben = expenses; kosten = cost; gekostet = cost
-    haben = have; hab = have; habe = have; wir = we; ich = i; unser = our; unsere = our; mein = my; meine = my
+    haben = have; hab ich = have i; habe ich = have i; hab = i have; habe = i have; wir = we; ich = i; unser = our; unsere = our; mein = my; meine = my
     für = for; fürs = for; bei = at; beim = at; an = on; insgesamt = total; gesamt = total
     hat = has; gelassen = spent; ging = went; gingen = went; eingetragen = logged; zuletzt = recently; klamotten = clothes
     wer = who; mehr = more; am meisten = most; weniger = less
