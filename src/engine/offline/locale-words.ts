@@ -13,6 +13,25 @@ import type { Language } from './habits.ts';
 
 type Table = string;
 
+/**
+ * Bisaya (Cebuano), which Filipino households in the Visayas and Mindanao mix with Tagalog and
+ * English; read with the Tagalog words (none of them collide).
+ */
+const BISAYA = `
+    gahapon = yesterday; kagabii = last night; gabii = night; karon = today; karong adlawa = today; ganina = today; ugma = tomorrow; sunod adlaw = tomorrow
+    miaging = last; niaging = last; miagi = last; sa miaging = last; semana = week; semanaha = week; bulan = month; bulana = month; tuig = year; tuiga = year
+    karong bulana = this month; karong bulan = this month; niaging bulan = last month; miaging bulan = last month
+    karong semanaha = this week; karong semana = this week; miaging semana = last week; niaging semana = last week; karong tuiga = this year
+    pila = how much; pila na = how much; gasto = spent; gigasto = spent; nagasto = spent; nagasto nako = i spent; akong gasto = my spending; akong nagasto = i spent
+    kinsa = who; daghan = more; mas daghan = more; mas dako = more; pinakadako = biggest; pinakamahal nga = biggest; unsa = what; asa = where; padulong = going; kwarta = money; kuwarta = money
+    kaon sa gawas = eating out; kaon = food; bag-o = recent; kaysa = than
+    gibayran = paid; gibayran ni = paid by; gibayran na ni = paid by; ako ang nagbayad = i paid; ako nagbayad = i paid; akoy nagbayad = i paid
+    tunga-tunga = half half; tunga = half; hati ta = split; bahin ta = split
+    ug = and; dayon = and; unya = and
+    nako = ; nato = ; atong = ; ato = ; akong = ; imong = ; ra = ; man = ; ha = ; nga = ; pud = ; sad = ; lang = 
+    gibalik = came back; ni-abot = came in; niabot = came in; gihulam = debt
+`;
+
 /** "phrase = replacement" per line; phrases are matched on whole words, without accents. */
 const TABLES: Readonly<Record<Language, Table>> = {
   hi: `
@@ -76,7 +95,8 @@ const TABLES: Readonly<Record<Language, Table>> = {
     natin = ; namin = ; ko = ; mo = ; na = ; ba = ; ang = ; ng = ; mga = ; yung = ; yong = ; ung = ; nga = ; po = ; lang = ; naman = ; din = ; rin = ; pa = ; si = ; ni = ; kami = ; tayo = ; ako = i; kay = 
     salamat = thanks; maraming salamat = thanks; kumusta = hello; kamusta = hello
     ibinalik = came back; binalik = came back
-  `,
+    naubos = spent; naubos natin = spent; gastador = spent; mas gastador = spent more
+  ` + BISAYA,
   de: `
     heute = today; heute morgen = this morning; heute früh = this morning; heute abend = tonight; gestern = yesterday; gestern abend = last night; gestern morgen = yesterday morning
     vorgestern = the day before yesterday; morgen = tomorrow
