@@ -245,7 +245,9 @@ export function readDateAt(
     // "nung 5 nagpa-gas 1,800", "upa 18,000 nung 1": "on" and a bare day, beside another number that is the price.
     const onBareDay = !startsWithThe && word(tokens, i - 1) === 'on' && tokens[i + 1]?.kind !== 'cur' && !isMagnitude(tokens[i + 1]) &&
       tokens.some((t, k) => k !== i && t.kind === 'num' && !/^\d{1,2}$/.test(t.value) || (k !== i && t.kind === 'num' && Number(t.value) > 31));
-    if (hasOrdinal || (startsWithThe && word(tokens, i - 1) === 'on') || onBareDay) {
+    // French and Spanish say the day with an article alone: "le 30", "el 1".
+    const articleDay = startsWithThe && (word(tokens, i - 1) === 'on' || w === 'le' || w === 'el');
+    if (hasOrdinal || articleDay || onBareDay) {
       const date = mostRecentDayOfMonth(today, dayRead.day);
       if (date) return { end: dayRead.end, date };
     }

@@ -222,15 +222,15 @@ function payersByPiece(payers: readonly PayerMention[], pieces: readonly Range[]
   const only = payers[0];
   // "priya paid for uber 250 and lunch 400": said before the first price, it is every item's.
   const first = pieces[0];
-  if (payers.length === 1 && only && first && (only.start < (first.amounts[0]?.start ?? 0) || !own.includes(only))) return pieces.map(() => only);
+  if (payers.length === 1 && only && first && (only.start < (first.amounts[0]?.start ?? 0) || !own.includes(only) || only.forAll)) return pieces.map(() => only);
   return own;
 }
 
 /**
  * "curry 48 split w aisha, and taxi home 12": a split said inside one item is that item's;
  * said after the last item, past a separator ("hotel 12k and flights 9,400, split equally"),
- * it is everyone's. Said at the end of the last item with no separator, it is the last item's,
- * and only a guess.
+ * it is everyone's. Said at the end of the last item with no separator, it is most likely
+ * everyone's too, but only a guess.
  */
 function splitsByPiece(at: number, pieces: readonly Range[], tokens: readonly Token[]): { pieces: boolean[]; ambiguous: boolean } {
   if (at < 0 || pieces.length <= 1) return { pieces: pieces.map(() => true), ambiguous: false };
@@ -244,7 +244,8 @@ function splitsByPiece(at: number, pieces: readonly Range[], tokens: readonly To
   const amountEnd = pieces[last]?.amounts[0]?.end ?? at;
   let separated = false;
   for (let k = amountEnd; k < at; k++) if (tokens[k]?.kind === 'sep') separated = true;
-  return separated ? { pieces: pieces.map(() => true), ambiguous: false } : { pieces: pieces.map((_, k) => k === last), ambiguous: true };
+  // Said last with no separator ("… and albert heijn 33,70 a medias"): most likely everyone's, but a guess.
+  return { pieces: pieces.map(() => true), ambiguous: !separated };
 }
 
 export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpenseParse | undefined {

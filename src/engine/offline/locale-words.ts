@@ -26,7 +26,7 @@ const BISAYA = `
     kinsa = who; daghan = more; mas daghan = more; mas dako = more; pinakadako = biggest; pinakamahal nga = biggest; unsa = what; asa = where; padulong = going; kwarta = money; kuwarta = money
     kaon sa gawas = eating out; kaon = food; bag-o = recent; kaysa = than
     gibayran = paid; gibayran ni = paid by; gibayran na ni = paid by; ako ang nagbayad = i paid; ako nagbayad = i paid; akoy nagbayad = i paid
-    tunga-tunga = half half; tunga = half; hati ta = split; bahin ta = split
+    sa duha = both; tunga-tunga = half half; tunga = half; hati ta = split; bahin ta = split
     ug = and; dayon = and; unya = and
     nako = ; nato = ; atong = ; ato = ; akong = ; imong = ; ra = ; man = ; ha = ; nga = ; pud = ; sad = ; lang = 
     gibalik = came back; ni-abot = came in; niabot = came in; gihulam = debt
@@ -89,7 +89,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     pinakamalaking = biggest; pinakamalaki = biggest; pinakamahal = biggest; pinaka malaki = biggest; pinakamalaking gastos = biggest expense
     ano = what; anong = what; saan = where; san = where
     nagbayad = paid; binayaran = paid; nagbayad ng = paid; bayad = paid; nagbayad ako = i paid; ako nagbayad = i paid; ako na = i paid; libre ko = i paid; sagot ko = i paid
-    hati tayo = split; hatian = split; hati = split; kalahati = half; hati hati = split
+    pareho = both; parehas = both; hati tayo = split; hatian = split; hati = split; kalahati = half; hati hati = split
     tapos = and; pagkatapos = and; saka = and; tsaka = and; at saka = and; at tsaka = and
     sa = on; para sa = for; para = for; simula = since; mula = since; mula noong = since
     natin = ; namin = ; ko = ; mo = ; na = ; ba = ; ang = ; ng = ; mga = ; yung = ; yong = ; ung = ; nga = ; po = ; lang = ; naman = ; din = ; rin = ; pa = ; si = ; ni = ; kami = ; tayo = ; ako = i; kay = 
@@ -118,7 +118,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     was kannst du = what can you do; zeig = show; zeige = show; zeig mir = show; durchschnitt = average; durchschnittlich = average; pro tag = per day; im schnitt = average
     im vergleich zu = compared to; verglichen mit = compared to; als = than; kategorien = categories; kategorie = category
     wo = where; geht = goes; geld = money
-    und = and; oder = or; dann = then; noch = also
+    beide = both; beides = both; und = and; oder = or; dann = then; noch = also
     hat bezahlt = paid; bezahlt = paid; gezahlt = paid; hat gezahlt = paid; zahlt = paid
     geteilt = split; teilen = split; halbe halbe = half half; halb halb = half half; halbe-halbe = half half; halb-halb = half half; fifty-fifty = half half; mit = with; zwischen = between; uns = us
     mal = ; schon = ; noch mal = ; wieder = 
@@ -130,7 +130,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     hier = yesterday; hier soir = last night; avant-hier = the day before yesterday; avant hier = the day before yesterday; demain = tomorrow
     lundi = monday; mardi = tuesday; mercredi = wednesday; jeudi = thursday; vendredi = friday; samedi = saturday; dimanche = sunday
     lundi dernier = last monday; mardi dernier = last tuesday; mercredi dernier = last wednesday; jeudi dernier = last thursday; vendredi dernier = last friday; samedi dernier = last saturday; dimanche dernier = last sunday
-    le mois dernier = last month; mois dernier = last month; la semaine dernière = last week; semaine dernière = last week; l'année dernière = last year; l'an dernier = last year
+    le mois dernier = last month; mois dernier = last month; le mois passé = last month; mois passé = last month; au mois passé = last month; au mois dernier = last month; la semaine passée = last week; semaine passée = last week; l'an passé = last year; l'année passée = last year; la semaine dernière = last week; semaine dernière = last week; l'année dernière = last year; l'an dernier = last year
     ce mois-ci = this month; ce mois ci = this month; ce mois = this month; cette semaine = this week; cette année = this year
     mois = month; semaine = week; année = year; jours = days; derniers = last; dernières = last; dernier = last; dernière = last
     janvier = january; février = february; avril = april; juin = june; juillet = july; août = august; septembre = september; octobre = october; novembre = november; décembre = december
@@ -138,11 +138,11 @@ const TABLES: Readonly<Record<Language, Table>> = {
     combien = how much; dépensé = spent; dépenses = expenses; dépense = spent; coûté = cost
     on a = we; avons-nous = have we; nous avons = we have; j'ai = i; a-t-on = have we
     chez = at; pour = for; en = in; au = in; aux = in; dans = in
-    qui = who; le plus = most; plus gros = biggest; plus grosse = biggest; plus grande = biggest; plus chère = biggest; plus cher = biggest
-    moyenne = average; par jour = per day; catégories = categories; par rapport à = compared to; plus que = more than; plus grosses = biggest; plus grandes = biggest; que peux-tu faire = what can you do; tu peux faire quoi = what can you do; où = where; va = goes; notre argent = our money
+    qui = who; le plus = most; plus gros = biggest; plus grosse = biggest; plus grande = biggest; le plus cher = biggest; la plus chère = biggest; plus cher que = more than; plus chère que = more than; plus cher = more
+    moyenne = average; par jour = per day; catégories = categories; par rapport à = compared to; par rapport au = compared to; comparé à = compared to; où part = where goes; où va = where goes; où passe = where goes; plus que = more than; plus grosses = biggest; plus grandes = biggest; que peux-tu faire = what can you do; tu peux faire quoi = what can you do; où = where; va = goes; notre argent = our money
     et = and; puis = then; ou = or; avec = with; entre = between; nous = us
     a payé = paid; payé = paid; j'ai payé = i paid; partagé = split; partager = split; moitié moitié = half half; moitié-moitié = half half
-    remboursement = refund; remboursé = refunded
+    les deux = both; tous les deux = both; remboursement = refund; remboursé = refunded
     merci = thanks; merci beaucoup = thanks; bonjour = hello; salut = hello; coucou = hello
   `,
   es: `
@@ -153,15 +153,15 @@ const TABLES: Readonly<Record<Language, Table>> = {
     lunes pasado = last monday; martes pasado = last tuesday; miércoles pasado = last wednesday; jueves pasado = last thursday; viernes pasado = last friday; sábado pasado = last saturday; domingo pasado = last sunday
     el mes pasado = last month; mes pasado = last month; la semana pasada = last week; semana pasada = last week; el año pasado = last year; año pasado = last year
     este mes = this month; esta semana = this week; este año = this year
-    mes = month; semana = week; año = year; días = days; últimos = last; últimas = last; pasado = last; pasada = last
+    semana = week; año = year; días = days; últimos = last; últimas = last; pasado = last; pasada = last
     enero = january; febrero = february; marzo = march; abril = april; junio = june; julio = july; agosto = august; septiembre = september; setiembre = september; octubre = october; noviembre = november; diciembre = december
-    desde = since; hasta = till
+    desde = since; hasta = till; dilluns = monday; dimarts = tuesday; dimecres = wednesday; dijous = thursday; divendres = friday; dissabte = saturday; diumenge = sunday
     cuánto = how much; cuánto hemos = how much have we; cuántos = how much; gastamos = spent; gastado = spent; gastó = spent; gastaste = spent; gasté = spent; gastos = expenses; gasto = spent; costó = cost
     hemos = have; he = i have; nosotros = we
     en = in; al = at; para = for; por = for
     quién = who; más = more; lo más = most; mayor = biggest; más grande = biggest; más caro = biggest; más cara = biggest
     promedio = average; por día = per day; al día = per day; categorías = categories; comparado con = compared to; más que = more than; menos que = less than; más grandes = biggest; grandes = biggest; qué puedes hacer = what can you do; dónde = where; va = goes; nuestro dinero = our money
-    y = and; luego = then; o = or; con = with; entre = between
+    se nos va = goes; se va = goes; se fue = went; se nos fue = went; llevamos = have we spent; los dos = both; las dos = both; y = and; luego = then; o = or; con = with; entre = between
     pagó = paid; ha pagado = paid; pagado = paid; pagué = i paid; a medias = split; mitad = half; dividido = split; compartido = split
     reembolso = refund; devolución = refund; devolvieron = refunded
     gracias = thanks; muchas gracias = thanks; hola = hello; buenas = hello; vale = ok
@@ -175,12 +175,12 @@ const TABLES: Readonly<Record<Language, Table>> = {
     vorige = last; afgelopen = last; laatste = last; maand = month; jaar = year; dagen = days; weken = weeks
     januari = january; februari = february; maart = march; augustus = august; oktober = october
     sinds = since; tot = till; geleden = ago
-    hoeveel = how much; uitgegeven = spent; uitgaven = expenses; gekost = cost; kosten = cost
-    hebben we = have we; hebben wij = have we; hebben = have; we = we; wij = we; ik = i; ons = our; onze = our
+    hoeveel = how much; totaal = total; uitgegeven = spent; gaven we uit = did we spend; geven we uit = do we spend; gaf ik uit = did i spend; wat ging er naar = what went to; ging = went; naar = to; wat = what; er = ; uitgaven = expenses; gekost = cost; kosten = cost
+    hebben we = have we; hebben wij = have we; heb ik = have i; ik heb = i have; heb = have; hebben = have; we = we; wij = we; ik = i; ons = our; onze = our
     bij = at; aan = on; voor = for; op = on
     wie = who; meer = more; het meest = most; grootste = biggest; duurste = biggest
     wat kun je = what can you do; wat kan je = what can you do; gemiddeld = average; per dag = per day; categorieën = categories; vergeleken met = compared to; dan = than; waar = where; gaat = goes; ons geld = our money
-    en = and; daarna = then; of = or; met = with; tussen = between
+    allebei = both; alle twee = both; en = and; daarna = then; of = or; met = with; tussen = between
     heeft betaald = paid; betaald = paid; betaalde = paid; gedeeld = split; delen = split; helft = half
     terugbetaling = refund; terugbetaald = refunded; terug = back
     bedankt = thanks; dank je = thanks; dankjewel = thanks; hoi = hello; hallo = hello

@@ -63,6 +63,8 @@ export interface PayerMention {
   readonly end: number;
   /** Said as "she paid" / "he paid": the partner in a household of two, but only a likely reading. */
   readonly implied?: boolean;
+  /** "Marc a payé les deux", "si Joy nagbayad sa duha": for every item of the message. */
+  readonly forAll?: boolean;
 }
 
 /** Family words are names here: "mom paid 40" is about someone outside the household. */
@@ -108,6 +110,16 @@ export function findPayers(
     const w = word(tokens, i);
     if (w === undefined) continue;
     const startOfClause = i === 0 || tokens[i - 1]?.kind === 'sep' || tokens[i - 1]?.kind === 'num' || ['and', 'then'].includes(word(tokens, i - 1) ?? '');
+    // "pagó Marc", "a payé Elise": the verb first, the payer after, then nothing else of the item.
+    if ((w === 'paid' || w === 'payed') && word(tokens, i + 1) !== 'by') {
+      const after = memberOfWord(word(tokens, i + 1), members, false);
+      const next = tokens[i + 2];
+      if (after && after !== members.sender && !taken[i + 1] && (next === undefined || next.kind === 'sep')) {
+        mark(taken, i, i + 2);
+        found.push({ name: after, known: true, start: i, end: i + 2, implied: true });
+        continue;
+      }
+    }
     // "paid by priya", "paid by sam".
     if ((w === 'paid' || w === 'payed') && word(tokens, i + 1) === 'by' && !taken[i + 2]) {
       const named = word(tokens, i + 2);
@@ -137,7 +149,9 @@ export function findPayers(
     if (verb !== undefined && PAY_VERBS.has(verb) && (member || verb === 'paid' || verb === 'payed' || verb === 'covered' || verb === 'treated')) {
       mark(taken, i, at + 1);
       if (word(tokens, at + 1) === 'for') mark(taken, at + 1, at + 2);
-      found.push({ name: who, known: member !== undefined, start: i, end: at + 1 });
+      const both = ['both', 'all'].includes(word(tokens, at + 1) ?? '') || (word(tokens, at + 1) === 'for' && word(tokens, at + 2) === 'both');
+      if (both) mark(taken, at + 1, word(tokens, at + 1) === 'for' ? at + 3 : at + 2);
+      found.push({ name: who, known: member !== undefined, start: i, end: at + 1, ...(both ? { forAll: true } : {}) });
       i = at;
       continue;
     }

@@ -146,6 +146,8 @@ export function normalizeMessage(raw: string, languages: readonly Language[] = [
     .replace(DASHES, '-')
     // "Rs.1500": the abbreviation's dot would otherwise read as a decimal point.
     .replace(/\b(rs|inr|mr|mrs|dr)\.\s*/g, '$1 ');
-  const spaced = expandWords(folded.replace(/[ \t]+/g, ' ')).replace(/[ \t]+/g, ' ').trim();
+  // French elision: "l'essence", "d'Action" are the article and the word.
+  const elided = languages.includes('fr') ? folded.replace(/(?<![\p{L}])(l|d|qu)'(?=\p{L})/gu, "$1' ") : folded;
+  const spaced = expandWords(elided.replace(/[ \t]+/g, ' ')).replace(/[ \t]+/g, ' ').trim();
   return rewriteLocaleWords(spaced, languages);
 }

@@ -42,6 +42,8 @@ const MONEY_BACK: readonly RegExp[] = [
   /\b(got|get|received|came|come|coming)\b.{0,40}\bback\b/,
   /\bback\b.{0,12}\b(paid|received|came)\b/,
   /\b\d[\d.,]*\s*back from\b/,
+  // "Bizum de Marc 15", "tikkie van Elise": a payment app bringing money from someone.
+  /\b(bizum|tikkie|venmo|paypal|gcash|zelle|revolut|paylib|lydia|twint|swish|mobilepay|vipps)\b.{0,6}\b(from|de|van|von|ni|mula)\b/,
 ];
 const PAY_WORDS = /\b(salary|paycheck|pay ?check|payslip|wages|gehalt|lohn|salaire|sueldo|salario|n[oó]mina|salaris|sahod|sweldo|tankhwah|tankha)\b/;
 const ARRIVED = /\b(credited|came|arrived|received|hit|in|da|aaya|aayi|aa gayi|aa gaya|mila|dumating|pumasok|landed|deposited|binnen|reçu|llegó|cobré|got)\b/;

@@ -202,7 +202,13 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
     id === undefined && periods.length > 0 &&
     !periods.every((p) => p.bareYear) &&
     tokens.every((t, i) => taken[i] || t.kind === 'question' || t.kind === 'sep' || (t.kind === 'word' && knownTopicWord(t.value, env)));
-  if (terse) id = 'total_by_period';
+  // "STIB ce mois-ci ?": a name Kitty does not know, a period and a question mark: most likely that shop.
+  const unknownNames = tokens.filter((t, i) => !taken[i] && t.kind === 'word' && !knownTopicWord(t.value, env)).length;
+  const terseGuess =
+    !terse && id === undefined && asked && periods.length > 0 && !periods.every((p) => p.bareYear) && unknownNames >= 1 && unknownNames <= 2 &&
+    tokens.every((t, i) => taken[i] || t.kind === 'question' || t.kind === 'sep' ||
+      (t.kind === 'word' && (!knownTopicWord(t.value, env) || FUNCTION_WORDS.has(t.value) || MERCHANT_FILLER.has(t.value))));
+  if (terse || terseGuess) id = 'total_by_period';
   if (id === undefined) return undefined;
 
   // Category words: whatever is not a question word, a member, or part of a period/limit.
@@ -254,6 +260,6 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
     const kind = tokens[i]?.kind;
     if (!taken[i] && (kind === 'num' || kind === 'cur')) numbersExplained = false;
   }
-  const confident = leftovers.length === 0 && numbersExplained && (category === undefined || category.matched || categorySlug !== undefined || categoryWords.every((w) => COMMON_WORDS.has(w)));
+  const confident = !terseGuess && leftovers.length === 0 && numbersExplained && (category === undefined || category.matched || categorySlug !== undefined || categoryWords.every((w) => COMMON_WORDS.has(w)));
   return { intent, confident, interrogative, numbersExplained };
 }

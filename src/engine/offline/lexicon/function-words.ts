@@ -5,7 +5,7 @@
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   `der die das den dem des ein eine einen einem einer vom zum zur
-  le la les l du des de d un une au aux
+  le la les l du des de d qu un une au aux
   el los las del al lo una unos unas
   het een van
   ang ng mga sa si ni`
