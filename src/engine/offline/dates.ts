@@ -15,7 +15,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['december', 12], ['dec', 12],
 ]);
 
-const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],
   ['mon', 1], ['tue', 2], ['tues', 2], ['wed', 3], ['thu', 4], ['thur', 4], ['thurs', 4], ['fri', 5], ['sat', 6], ['sun', 7],
 ]);

@@ -50,8 +50,10 @@ function compute(locale: string | undefined, currency: string, timeZone: string)
   const european = currency === 'EUR' || primary === 'de' || primary === 'fr' || primary === 'es' || primary === 'nl';
   const languages: Language[] = primary ? [primary] : [];
   if (european) for (const language of EUROPEAN) if (!languages.includes(language)) languages.push(language);
-  // Hindi and Tagalog words never collide with the European ones, so every household reads them.
-  for (const language of ['hi', 'tl'] as const) if (!languages.includes(language)) languages.push(language);
+  // Hinglish and Taglish belong to households of India and the Philippines: their fillers
+  // ("le", "se", "na", "sa") are words of other languages elsewhere.
+  if (currency === 'INR' && !languages.includes('hi')) languages.push('hi');
+  if (currency === 'PHP' && !languages.includes('tl')) languages.push('tl');
 
   const style = numberStyle({ locale, currency, timeZone });
   return { decimalComma: style.decimal === ',', monthFirst: !style.dayFirst, languages };

@@ -60,7 +60,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     maine = i paid; mene = i paid; humne = we paid; ne = paid
     diye = paid; diya = paid; de diye = paid; bhara = paid; bhare = paid; pay kiya = paid; pay kia = paid
     pe = on; par = on; mein = in; ke liye = for; ka = ; ki = ; ke = ; liye = for; ko = ; se = ; wala = ; wale = ; wali = ; waala = ; waale = ; waali = 
-    hua = ; hui = ; hue = ; tha = ; thi = ; hai = ; hain = ; kiya = ; kiye = ; kia = ; gaya = ; gaye = ; gayi = ; liya = ; liye the = ; li = ; le = ; lia = ; toh = ; to = 
+    hua = ; hui = ; hue = ; tha = ; thi = ; hai = ; hain = ; kiya = ; kiye = ; kia = ; gaya = ; gaye = ; gayi = ; liya = ; liye the = ; li = ; le = ; lia = ; toh = 
     aur = and; phir = then; fir = then; baad mein = then
     aadha aadha = half half; aadha = half; baant = split; baant lo = split; barabar = equally
     wapas = back; vapas = back; wapas mile = came back; mila = received; mile = received; aaya = received; aaye = received
@@ -138,7 +138,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     combien = how much; dépensé = spent; dépenses = expenses; dépense = spent; coûté = cost
     on a = we; avons-nous = have we; nous avons = we have; j'ai = i; a-t-on = have we
     chez = at; pour = for; en = in; au = in; aux = in; dans = in
-    qui = who; le plus = most; plus gros = biggest; plus grosse = biggest; plus grande = biggest; le plus cher = biggest; la plus chère = biggest; plus cher que = more than; plus chère que = more than; plus cher = more
+    mes = my; qui = who; le plus = most; plus gros = biggest; plus grosse = biggest; plus grande = biggest; le plus cher = biggest; la plus chère = biggest; plus cher que = more than; plus chère que = more than; plus cher = more
     moyenne = average; par jour = per day; catégories = categories; par rapport à = compared to; par rapport au = compared to; comparé à = compared to; où part = where goes; où va = where goes; où passe = where goes; plus que = more than; plus grosses = biggest; plus grandes = biggest; que peux-tu faire = what can you do; tu peux faire quoi = what can you do; où = where; va = goes; notre argent = our money
     et = and; puis = then; ou = or; avec = with; entre = between; nous = us
     a payé = paid; payé = paid; j'ai payé = i paid; partagé = split; partager = split; moitié moitié = half half; moitié-moitié = half half
@@ -161,7 +161,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     en = in; al = at; para = for; por = for
     quién = who; más = more; lo más = most; mayor = biggest; más grande = biggest; más caro = biggest; más cara = biggest
     promedio = average; por día = per day; al día = per day; categorías = categories; comparado con = compared to; más que = more than; menos que = less than; más grandes = biggest; grandes = biggest; qué puedes hacer = what can you do; dónde = where; va = goes; nuestro dinero = our money
-    se nos va = goes; se va = goes; se fue = went; se nos fue = went; llevamos = have we spent; los dos = both; las dos = both; y = and; luego = then; o = or; con = with; entre = between
+    en qué se nos va = where goes; en qué se va = where goes; se nos va = goes; se va = goes; se fue = went; se nos fue = went; llevamos = have we spent; los dos = both; las dos = both; y = and; luego = then; o = or; con = with; entre = between
     pagó = paid; ha pagado = paid; pagado = paid; pagué = i paid; a medias = split; mitad = half; dividido = split; compartido = split
     reembolso = refund; devolución = refund; devolvieron = refunded
     gracias = thanks; muchas gracias = thanks; hola = hello; buenas = hello; vale = ok

@@ -3,9 +3,9 @@
  * "last 30 days", "since the 1st", "since jan 15", "feb vs jan". Ranges follow the
  * period_conventions of spec/intents.json through domain/periods' resolvePeriod.
  */
-import { addDays, addMonths, type IsoDate } from '../../domain/dates.ts';
+import { addDays, addMonths, isoWeekday, type IsoDate } from '../../domain/dates.ts';
 import { resolvePeriod, type Period, type PeriodSpec } from '../../domain/periods.ts';
-import { MONTHS, readDateAt, type DateOptions } from './dates.ts';
+import { MONTHS, WEEKDAYS, readDateAt, type DateOptions } from './dates.ts';
 import { readSpelledNumber } from './numbers.ts';
 import type { Token } from './tokens.ts';
 
@@ -108,6 +108,12 @@ function readPeriodAt(tokens: readonly Token[], i: number, today: IsoDate, clock
     if (['the', 'dem', 'den', 'el', 'le', 'la'].includes(word(tokens, at) ?? '')) at++;
     const month = MONTHS.get(word(tokens, at) ?? '');
     const date = readDateAt(tokens, at, today, options);
+    // "since monday last week": that weekday of the week before.
+    const weekday = WEEKDAYS.get(word(tokens, at) ?? '');
+    if (date && weekday !== undefined && word(tokens, date.end) === 'last' && word(tokens, date.end + 1) === 'week') {
+      const thisMonday = addDays(today, 1 - isoWeekday(today));
+      return fixed({ kind: 'since', date: addDays(thisMonday, weekday - 8) }, date.end + 2);
+    }
     if (date && date.date <= today) return fixed({ kind: 'since', date: date.date }, date.end);
     if (month !== undefined) {
       const start = safeResolve({ kind: 'month', month }, clock);

@@ -5,6 +5,7 @@
  * limit are read from what is left.
  */
 import type { IntentId, IntentRequest } from '../interpretation.ts';
+import { addDays, addMonths } from '../../domain/dates.ts';
 import { resolvePeriod, type Period } from '../../domain/periods.ts';
 import { chooseCategory } from './categorize.ts';
 import type { ParseEnv } from './expense.ts';
@@ -186,7 +187,7 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
     lastAsList ||
     has(text, / what (did|have|has) (i|we|you|\S+) (buy|bought|get|got|purchase|purchased|order|ordered|pay for|paid for) /);
   const listCue = has(text, / (show|list|display|see) /);
-  const totalCue = has(text, / (how much|total|totals|spen[dt]|spending|spends|cost|costs|expenses|sum|outgoings) /);
+  const totalCue = has(text, / (how much|total|totals|spen[dt]|spending|spends|cost|costs|expenses|sum|outgoings) /) || has(text, / what (went|goes|go|has gone) (to|on|at) /);
 
   let id: IntentId | undefined;
   if (memberSplit) id = 'member_split';
@@ -238,6 +239,8 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
     } else {
       period = months[0]?.period ?? thisMonth;
     }
+    // "karon kaysa last month", "today vs last month": months are compared, so "now" is this month.
+    if (period.start === period.end) period = { start: `${period.start.slice(0, 8)}01`, end: addDays(addMonths(`${period.start.slice(0, 8)}01`, 1), -1) };
   } else if (id === 'total_by_period' && merchant) {
     id = 'merchant_spend';
   } else if (id === 'total_by_period' && categorySlug) {
