@@ -90,8 +90,10 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
   const dates = findDates(tokens, env.today, env.dateOptions, taken);
   for (const date of dates) for (let k = date.start; k < date.end; k++) taken[k] = 1;
   const found = findAmounts(tokens, taken, { currency: env.context.currency });
-  const shares = shareNotes(found, tokens, split, env.members);
-  const amounts = withoutCounts(found.filter((amount) => !shares.notes.includes(amount)), tokens);
+  // "koffie 3,20 at Lot Sixty One": beside a price in digits, a number in words is part of a name.
+  const spelledAside = found.some((amount) => !amount.spelled) ? found.filter((amount) => amount.spelled && !amount.marked) : [];
+  const shares = shareNotes(found.filter((amount) => !spelledAside.includes(amount)), tokens, split, env.members);
+  const amounts = withoutCounts(found.filter((amount) => !shares.notes.includes(amount) && !spelledAside.includes(amount)), tokens);
   const splitWithShares = shares.split;
   if (amounts.length === 0) return undefined;
   let confident = amounts.length === found.length;
