@@ -183,7 +183,7 @@ export const WORLD_COMMON_WORDS: readonly string[] = [
   leeds lines likes lives limbs listo listas locked names lanes maria marvin media tower mover happy olivia parks parade
   nasty hasty peers tears bears wears hears pearl niece pills tiles files pipes poles plans place pulls rates rogue
   found bound wound pound mound saving scare scary reason seasons spoke speak steal stuck stack swear sweats tweet
-  texts highs lights fights nights rights sights verder wales western worden appel coast crown draws`,
+  texts highs lights fights nights rights sights verder wales western worden appel coast crown draws sends needs feeds`,
   // Places people name in an expense ("TGV Paris Lyon", "hotel in Davao")
   `lyon dresden davao pune`,
 ]

@@ -11,7 +11,7 @@ export const GETTING_AROUND_ITEMS: Lexicon = {
   transport: {
     strong: [
       // Transit systems and cards, US and UK.
-      'metrolink', 'marta', 'bart train', 'bart card', 'cta train', 'cta bus', 'i pass', 'ipass', 'e z pass', 'toll road',
+      'metrolink', 'marta train', 'marta card', 'marta breeze', 'marta fare', 'bart train', 'bart card', 'cta train', 'cta bus', 'i pass', 'ipass', 'e z pass', 'toll road',
       'toll booth', 'toll bridge', 'bridge toll', 'turnpike', 'subway fare', 'subway ticket', 'subway card', 'subway pass',
       'metro ticket', 'metro pass', 'metro fare', 'tram pass', 'tram fare', 'streetcar', 'light rail', 'commuter rail', 'metra',
       'path train', 'path fare', 'trimet', 'sound transit', 'orca card', 'tap card', 'la metro', 'metrobus', 'metro bus',
@@ -44,8 +44,8 @@ export const GETTING_AROUND_ITEMS: Lexicon = {
       'bike tune up', 'inner tube',
     ],
     normal: ['season ticket'],
-    // "Bart" is a name, "taller" an English word.
-    weak: ['bart', 'taller'],
+    // "Bart" and "Marta" are names, "taller" an English word.
+    weak: ['bart', 'marta', 'taller'],
   },
   travel: {
     strong: [
