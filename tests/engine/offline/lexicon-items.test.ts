@@ -5,6 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { InterpretContext } from '../../../src/engine/interpretation.ts';
+import { interpretOffline } from '../../../src/engine/offline/index.ts';
+import { FOOD_ITEMS } from '../../../src/engine/offline/lexicon/food-items.ts';
+import { GETTING_AROUND_ITEMS } from '../../../src/engine/offline/lexicon/getting-around-items.ts';
+import { HOME_ITEMS } from '../../../src/engine/offline/lexicon/home-items.ts';
+import { LIFE_ITEMS } from '../../../src/engine/offline/lexicon/life-items.ts';
 import { correctTypo } from '../../../src/engine/offline/typos.ts';
 import { household as india, intent, only } from './support.ts';
 
@@ -235,5 +240,26 @@ describe('ordinary words beside the new item words', () => {
   it('still repairs typos of the new words', () => {
     expect(correctTypo('strawberies')).toBe('strawberries');
     expect(correctTypo('nasenpsray')).toBe('nasenspray');
+  });
+});
+
+describe('every item phrase, read on its own', () => {
+  // "language course 200" is read as a request to change the bot's language before any lexicon
+  // lookup (the reader's business, not the lexicon's).
+  const READ_BEFORE_THE_LEXICON = new Set(['language course', 'language school']);
+
+  it('lands in the category it is listed under', () => {
+    const wrong: string[] = [];
+    for (const lexicon of [FOOD_ITEMS, GETTING_AROUND_ITEMS, HOME_ITEMS, LIFE_ITEMS]) {
+      for (const [slug, tiers] of Object.entries(lexicon)) {
+        for (const phrase of [...(tiers.purpose ?? []), ...(tiers.strong ?? []), ...(tiers.normal ?? [])]) {
+          if (READ_BEFORE_THE_LEXICON.has(phrase)) continue;
+          const result = interpretOffline(`${phrase} 5`, uk);
+          const got = result.kind === 'expense' ? result.drafts.map((d) => d.category).join('+') : result.kind;
+          if (got !== slug) wrong.push(`${phrase}: ${got}, listed under ${slug}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

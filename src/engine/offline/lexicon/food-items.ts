@@ -68,7 +68,7 @@ export const FOOD_ITEMS: Lexicon = {
       'saging', 'mansanas', 'kamatis', 'sibuyas', 'bawang', 'karot', 'repolyo', 'kangkong', 'talong', 'ampalaya', 'sitaw',
       'kalabasa', 'mangga', 'pakwan', 'niyog', 'keso', 'mantikilya', 'harina', 'asin', 'paminta', 'patis', 'karne ng baboy',
       'karne ng baka', 'giniling', 'hipon', 'galunggong', 'bangus', 'tilapia', 'longganisa', 'tocino', 'hotdog', 'corned beef',
-      'lucky me', 'pancit canton', 'galon ng tubig', 'mineral na tubig',
+      'lucky me', 'pancit canton', 'galon', 'galon ng tubig', 'mineral na tubig', 'mineral tubig',
       // Romanised Hindi.
       'kela', 'kele', 'seb', 'gajar', 'mirchi', 'hari mirch', 'adrak', 'lehsun', 'nimbu', 'kheera', 'baingan', 'lauki',
       'maida', 'besan', 'sooji', 'suji', 'rajma', 'chana dal', 'moong dal', 'toor dal', 'haldi', 'jeera', 'sarson ka tel',
@@ -89,12 +89,13 @@ export const FOOD_ITEMS: Lexicon = {
       'heiße schokolade', 'heisse schokolade', 'chocolat chaud', 'chocolate caliente', 'latte macchiato', 'milchkaffee',
       // The reader rewrites French "au"/"aux" to "in" (locale-words.ts) before the lexicon sees
       // the words, so the pastries are also listed as it reads them, and as typed without "au".
-      'pain in chocolat', 'pain in raisins', 'café in lait', 'pain chocolat', 'pain raisins', 'café lait', 'cottage pie', 'shepherd s pie', 'cappu', 'franzbrötchen', 'franzbroetchen', 'franzbrotchen', 'pain aux raisins', 'chocolatine', 'croque monsieur',
+      'pain in chocolat', 'pain in raisins', 'café in lait', 'pain chocolat', 'pain raisins', 'café lait', 'cottage pie', "shepherd's pie", 'cappu', 'franzbrötchen', 'franzbroetchen', 'franzbrotchen', 'pain aux raisins', 'chocolatine', 'croque monsieur',
       'jambon beurre', 'cinnamon roll', 'kanelbulle', 'apfelstrudel', 'kaffee und kuchen', 'café gourmand', 'cafe gourmand',
       'afternoon tea', 'cream tea', 'tea and cake',
       // Dishes eaten out, street food and national dishes.
       'fondue', 'raclette', 'pierogi', 'goulash', 'gulasch', 'gulaschsuppe', 'smørrebrød', 'smorrebrod', 'paella', 'curry night',
-      'deep dish', 'deep dish pizza', 'fish n chips', 'fish & chips', 'chip shop', 'kebab shop', 'kebab house', 'ramen bar',
+      // A lone "&" is dropped before the lexicon sees the words: "fish & chips" arrives as "fish chips".
+      'deep dish', 'deep dish pizza', 'fish n chips', 'fish & chips', 'fish chips', 'chip shop', 'kebab shop', 'kebab house', 'ramen bar',
       'poke bowl', 'dim sum', 'dumplings', 'gyoza', 'burrito', 'quesadilla', 'fajitas', 'chicken wings', 'buffalo wings',
       'brisket', 'mac and cheese', 'fried chicken', 'chicken nuggets', 'milkshake', 'frozen yogurt', 'froyo', 'gelato',
       'pancakes', 'crepes', 'crêpe', 'gyros', 'souvlaki', 'falafel', 'tikka masala', 'chicken tikka', 'korma', 'vindaloo',
@@ -115,6 +116,8 @@ export const FOOD_ITEMS: Lexicon = {
     normal: [
       'americano', 'cafe americano', 'latte art', 'berliner', 'brezel', 'breze', 'donut', 'doughnut', 'doughnuts', 'donuts',
       'muffin', 'bagel', 'waffle', 'waffles', 'éclair', 'macarons', 'quiche', 'tortilla', 'nuggets', 'fries', 'steakhouse', 'roast',
+      // German "mein" reaches the lexicon as "my": "chow mein" is read by its first word.
+      'chow',
       'gebak', 'koffie met gebak', 'speciaalbier', 'stroopwafel', 'tapa',
     ],
   },

@@ -50,15 +50,15 @@ export const GETTING_AROUND_ITEMS: Lexicon = {
   travel: {
     strong: [
       // Hotel chains.
-      'premier inn', 'travelodge', 'marriott', 'hilton', 'ibis', 'ibis budget', 'ibis styles', 'motel one', 'nh hotel',
+      'premier inn', 'travelodge', 'marriott', 'hilton', 'ibis', 'ibis styles', 'motel one', 'nh hotel',
       'nh hotels', 'nh collection', 'accor', 'novotel', 'mercure', 'holiday inn', 'holiday inn express', 'best western',
       'hyatt', 'sheraton', 'radisson', 'ihg', 'b&b hotel', 'b&b hotels', 'hampton inn', 'courtyard marriott', 'doubletree',
       'westin', 'crowne plaza', 'meliá', 'melia', 'barceló', 'barcelo', 'riu', 'iberostar', 'h10', 'center parcs', 'butlins',
       'a&o hostel', 'meininger', 'generator hostel', 'campanile', 'kyriad', 'van der valk', 'fletcher hotel', 'moxy',
-      'citizenm', 'red roof inn', 'motel 6', 'la quinta', 'days inn', 'comfort inn', 'quality inn', 'extended stay',
+      'citizenm', 'red roof inn', 'la quinta', 'days inn', 'comfort inn', 'quality inn', 'extended stay',
       'hotel room', 'hotel stay', 'landal', 'roompot',
       // Airlines, with their short forms in phrases.
-      'cebu pac', 'pal flight', 'pal ticket', 'pal express', 'ba flight', 'ba flights', 'ba ticket', 'lh flight',
+      'cebu pac', 'pal flight', 'pal ticket', 'pal express', 'ba flight', 'ba flights', 'lh flight',
       'qatar airways', 'turkish airlines', 'singapore airlines', 'etihad', 'swiss air', 'austrian airlines', 'finnair',
       'aer lingus', 'icelandair', 'norwegian air', 'air canada', 'westjet', 'hawaiian airlines', 'sun country', 'allegiant',
       'breeze airways', 'cathay pacific', 'korean air', 'brussels airlines', 'aegean', 'tap portugal', 'tap air portugal',

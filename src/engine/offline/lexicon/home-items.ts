@@ -60,7 +60,7 @@ export const HOME_ITEMS: Lexicon = {
   },
   utilities: {
     strong: [
-      'gas & electric', 'gas & electricity', 'electric and gas', 'energy bill', 'energy bills', 'heating oil', 'heizöl',
+      'gas & electric', 'gas & electricity', 'gas electricity', 'electric and gas', 'energy bill', 'energy bills', 'heating oil', 'heizöl',
       'heizoel', 'fioul', 'gasóleo calefacción', 'wassergeld', 'abwasser', 'facture d eau', 'facture d\'eau', 'factura del agua',
       'recibo del agua', 'waterrekening', 'internetrechnung', 'internet rechnung', 'handy rechnung', 'prepaid guthaben',
       'guthaben aufladen', 'handy aufladen', 'recarga', 'recarga móvil', 'recarga movil', 'beltegoed', 'opwaarderen',
