@@ -243,6 +243,19 @@ describe('ordinary words beside the new item words', () => {
   });
 });
 
+describe('US and UK spellings', () => {
+  it('read alike', () => {
+    expectCategories(uk, [['yoghurt 2', 'groceries'], ['pyjamas 15', 'shopping'], ['courgette 1', 'groceries'], ['garden centre 30', 'household']]);
+    expectCategories(us, [['yogurt 2', 'groceries'], ['pajamas 15', 'shopping'], ['zucchini 1', 'groceries'], ['garden center 30', 'household']]);
+  });
+});
+
+describe('French names after "le"', () => {
+  it('still find their category', () => {
+    expectCategories(france, [['Le Crobag 4', 'dining'], ['Le Figaro 15', 'subscriptions'], ['Le Monde 12', 'subscriptions']]);
+  });
+});
+
 describe('every item phrase, read on its own', () => {
   // "language course 200" is read as a request to change the bot's language before any lexicon
   // lookup (the reader's business, not the lexicon's).

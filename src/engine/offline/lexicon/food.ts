@@ -72,7 +72,7 @@ export const FOOD: Lexicon = {
       // Europe, the US and the Philippines.
       'mittagessen', 'abendessen', 'frühstück', 'fruehstueck', 'fruhstuck', 'essen gehen', 'auswärts essen', 'imbiss',
       'döner', 'doener', 'doner', 'döner kebab', 'dönerladen', 'currywurst', 'eisdiele', 'mensa', 'kantine', 'kneipe',
-      'biergarten', 'lieferando', 'wolt', 'vapiano', 'l osteria', 'block house', 'nordsee', 'backwerk', 'le crobag',
+      'biergarten', 'lieferando', 'wolt', 'vapiano', 'l osteria', 'block house', 'nordsee', 'backwerk', 'le crobag', 'crobag',
       'déjeuner', 'dejeuner', 'dîner', 'diner', 'petit déjeuner', 'petit dej', 'resto', 'restau', 'brasserie', 'bistrot',
       'bistro', 'crêperie', 'creperie', 'cena', 'almuerzo', 'desayuno', 'merienda', 'tapas', 'menú del día', 'menu del dia',
       'restaurante', 'cafetería', 'cafeteria', 'glovo', 'just eat', 'telepizza', 'montaditos', 'goiko', 'avondeten', 'ontbijt',
