@@ -76,7 +76,7 @@ export const FOOD_ITEMS: Lexicon = {
     ],
     normal: [
       'honey', 'lemon', 'kiwi', 'peas', 'beans', 'corn', 'radish', 'steak', 'nuts', 'soda', 'juice box', 'cream',
-      'zwiebel', 'tee', 'thee', 'olie', 'poha', 'chana', 'matar', 'kool',
+      'zwiebel', 'tee', 'thee', 'olie', 'poha', 'chana', 'matar', 'kool', 'bisleri', 'kinley', 'aquafina',
     ],
     // "West Ham", a traffic "jam": a hint only.
     weak: ['ham', 'jam'],
@@ -109,7 +109,7 @@ export const FOOD_ITEMS: Lexicon = {
       'calamares', 'bocadillo de calamares', 'tortilla de patatas', 'bitterballen', 'frikandel', 'patatje', 'poffertjes',
       'oliebollen', 'kibbeling', 'appeltaart', 'tosti', 'uitsmijter', 'pannenkoeken', 'pannenkoek', 'saucijzenbroodje',
       'biertje', 'adobo', 'sinigang', 'kare kare', 'sisig', 'balut', 'kwek kwek', 'isaw', 'turon', 'banana cue', 'ihaw ihaw',
-      'longsilog', 'tocilog', 'bulalo', 'lomi', 'arroz caldo', 'bibingka', 'puto bumbong', 'kakanin', 'buko juice',
+      'longsilog', 'tocilog', 'bulalo', 'lomi', 'arroz caldo', 'bibingka', 'puto bumbong', 'kakanin', 'buko juice', 'christmas market', 'weihnachtsmarkt', 'marché de noël', 'kerstmarkt',
       'samalamig', 'chai sutta', 'chowmein', 'chow mein', 'kulcha', 'chole kulche', 'aloo tikki', 'tikki', 'bhel puri',
       'sev puri', 'dahi puri', 'kachori', 'poha jalebi', 'tandoori', 'rabri', 'rasmalai', 'gulab jamun',
     ],

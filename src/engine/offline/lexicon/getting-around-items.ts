@@ -41,7 +41,8 @@ export const GETTING_AROUND_ITEMS: Lexicon = {
       'parking garage', 'parking lot', 'parking spot', 'tire rotation', 'smog check', 'dmv', 'jiffy lube', 'zipcar',
       'pnr', 'beep', 'jeep fare', 'bus fare', 'carwash', 'car wash', 'gaadi dhulai', 'car dhulai', 'bike dhulai', 'parking fee',
       'parking charges', 'metro recharge', 'metro card recharge', 'halfords', 'bike shop', 'bicycle repair', 'cycle repair',
-      'bike tune up', 'inner tube',
+      'bike tune up', 'inner tube', 'estacionamiento', 'paradahan', 'vulcanizing', 'vulcanizing shop', 'toll fee',
+      'taller de bicis', 'bike puncture',
     ],
     normal: ['season ticket'],
     // "Bart" and "Marta" are names, "taller" an English word.
