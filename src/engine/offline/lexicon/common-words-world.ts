@@ -166,6 +166,24 @@ export const WORLD_COMMON_WORDS: readonly string[] = [
   // Tagalog and Hinglish
   `pera lang ikaw natin kaya lima pito nanay tatay lolo tito bahay inom linggo taon bigay kuch paise kiya karo karna
   gaya gayi behen kasi beta sana saka libo`,
+  // Frequent words one or two letters from the item words ("reset" from "reseta", "found" from
+  // "round", "worden" from "worten", "salamat" from "salawal", "mehngi" from "mehndi").
+  `abandon actor adapters aires arrival arrive australian balances binding binnen border buttons cairo capitals clients
+  closes composer configured counting create creates crater debts dense detects directly drawing drifting exceeded
+  existing expanded expansions extends factor fetched fetches fillers fires flips framed frames frees gehalt generated
+  germany gingen granted guess halbe hapon heard interval jonas jumped kamusta lacks lakhs leaking leaks listed listen
+  lists liters locations locator logging manual margin matin meera mehenga mehngi mehnga mehngai merges modules
+  netherlands notation pictures pieces pinaka polling pooling posting preview printed publish pumasok quantity readings
+  relation reloading removed removes renaming reset resets robots rotating rounds route routes salamat savings saying
+  schon seconds secrets servers serves softened sparkline sticky stray style surfaces survives talking tampered teaches
+  terse thinned threw thrown throws tight transition tutorial verbs walks walls words workers making taking waking
+  banking barking ballot teach reach bunch besser block blank blues wohnen tooth traces beast freeze dancer banned
+  scanned yards carts causal shops chaps cases picks kicks traps drags recover flows tried trying drying crying funds
+  wants grants finger singer loves halls jammer heisst hoping homing worse chosen votes winner bumper kurze laugh seeks
+  leeds lines likes lives limbs listo listas locked names lanes maria marvin media tower mover happy olivia parks parade
+  nasty hasty peers tears bears wears hears pearl niece pills tiles files pipes poles plans place pulls rates rogue
+  found bound wound pound mound saving scare scary reason seasons spoke speak steal stuck stack swear sweats tweet
+  texts highs lights fights nights rights sights verder wales western worden appel coast crown draws sends needs feeds`,
   // Places people name in an expense ("TGV Paris Lyon", "hotel in Davao")
   `lyon dresden davao pune`,
 ]

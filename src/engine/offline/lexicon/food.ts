@@ -34,7 +34,7 @@ export const FOOD: Lexicon = {
       'lewiatan', 'sainsbury', 'asda', 'morrisons', 'waitrose', 'iceland foods', 'iceland food', 'm&s food', 'm&s foodhall',
       'm&s simply food', 'marks and spencer food', 'ocado', 'big shop', 'food shop', 'weekly shop', 'food shopping', 'lidl plus',
       'trader joe', 'wholefoods', 'whole foods market', 'kroger', 'ralphs', 'fred meyer', 'publix', 'h e b', 'heb', 'wegmans',
-      'jewel osco', 'meijer', 'albertsons', 'vons', 'food lion', 'giant eagle', 'stop and shop', 'stop & shop',
+      'jewel osco', 'meijer', 'albertsons', 'vons', 'food lion', 'giant eagle', 'stop and shop', 'stop & shop', 'stop shop',
       'shoprite', 'sprouts', 'winco', 'hy vee', 'hyvee', 'harris teeter', 'piggly wiggly', 'aldi us', 'sam s club', 'bjs',
       'instacart', 'shipt', 'gopuff', 'getir', 'flink', 'sm supermarket', 'sm hypermarket', 'sm market', 'puregold', 'robinsons supermarket',
       'robinsons easymart', 's&r', 'snr', 'landers', 'savemore', 'waltermart', 'walter mart', 'shopwise', 'rustan s', 'rustans',
@@ -72,7 +72,7 @@ export const FOOD: Lexicon = {
       // Europe, the US and the Philippines.
       'mittagessen', 'abendessen', 'frühstück', 'fruehstueck', 'fruhstuck', 'essen gehen', 'auswärts essen', 'imbiss',
       'döner', 'doener', 'doner', 'döner kebab', 'dönerladen', 'currywurst', 'eisdiele', 'mensa', 'kantine', 'kneipe',
-      'biergarten', 'lieferando', 'wolt', 'vapiano', 'l osteria', 'block house', 'nordsee', 'backwerk', 'le crobag',
+      'biergarten', 'lieferando', 'wolt', 'vapiano', 'l osteria', 'block house', 'nordsee', 'backwerk', 'le crobag', 'crobag',
       'déjeuner', 'dejeuner', 'dîner', 'diner', 'petit déjeuner', 'petit dej', 'resto', 'restau', 'brasserie', 'bistrot',
       'bistro', 'crêperie', 'creperie', 'cena', 'almuerzo', 'desayuno', 'merienda', 'tapas', 'menú del día', 'menu del dia',
       'restaurante', 'cafetería', 'cafeteria', 'glovo', 'just eat', 'telepizza', 'montaditos', 'goiko', 'avondeten', 'ontbijt',

@@ -92,7 +92,7 @@ export const HOME: Lexicon = {
       'schoonmaakmiddel', 'handwerker', 'klempner', 'elektriker', 'schlüsseldienst', 'plombier', 'électricien', 'fontanero',
       'electricista', 'loodgieter', 'reinigung', 'wäscherei', 'waescherei', 'pressing', 'laverie', 'tintorería', 'tintoreria',
       'lavandería', 'lavanderia', 'stomerij', 'wasserette', 'laundromat', 'laundry shop', 'bartan', 'safai', 'ghar ka saman',
-      'ghar ka saaman', 'press wala', 'presswala', 'möbel', 'moebel', 'meubles', 'muebles', 'meubels', 'matratze',
+      'ghar ka saaman', 'ghar saman', 'ghar saaman', 'press wala', 'presswala', 'möbel', 'moebel', 'meubles', 'muebles', 'meubels', 'matratze',
       'matelas', 'colchón', 'matras', 'schornsteinfeger', 'gärtner', 'gaertner', 'jardinier', 'jardinero', 'tuinman',
       'hardinero', 'rasenmäher', 'spülmaschine', 'waschmaschine', 'kühlschrank', 'staubsauger', 'lave linge',
       'lave vaisselle', 'frigo', 'aspirateur', 'lavadora', 'lavavajillas', 'nevera', 'frigorífico', 'aspiradora',

@@ -4,9 +4,13 @@
  * the singular is known, the singular ("autos" → "auto").
  */
 import { FOOD } from './food.ts';
+import { FOOD_ITEMS } from './food-items.ts';
 import { GETTING_AROUND } from './getting-around.ts';
+import { GETTING_AROUND_ITEMS } from './getting-around-items.ts';
 import { HOME } from './home.ts';
+import { HOME_ITEMS } from './home-items.ts';
 import { LIFE } from './life.ts';
+import { LIFE_ITEMS } from './life-items.ts';
 import { NAMES } from './names.ts';
 import { SPENDING } from './spending.ts';
 import type { CategoryWords, Lexicon } from './types.ts';
@@ -20,7 +24,8 @@ export interface Phrase {
   readonly weight: number;
 }
 
-const SOURCES: readonly Lexicon[] = [NAMES, FOOD, GETTING_AROUND, HOME, SPENDING, LIFE];
+// The *-items files name things bought rather than shops; they compile into the same index.
+const SOURCES: readonly Lexicon[] = [NAMES, FOOD, GETTING_AROUND, HOME, SPENDING, LIFE, FOOD_ITEMS, GETTING_AROUND_ITEMS, HOME_ITEMS, LIFE_ITEMS];
 
 /** Drops apostrophes, possessive "'s" and a lone "s" left by splitting "trader joe's". */
 export function keyWords(phrase: string): string[] {

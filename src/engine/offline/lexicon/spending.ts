@@ -93,12 +93,12 @@ export const SPENDING: Lexicon = {
       'disney plus', 'dazn', 'sky tv', 'sky q', 'sky go', 'sky glass', 'sky ticket', 'wow tv', 'canal plus', 'rtl plus',
       'joyn', 'magentatv', 'magenta tv', 'waipu', 'waipu tv', 'zattoo', 'now tv', 'britbox', 'itvx', 'videoland', 'npo start',
       'viaplay', 'skyshowtime', 'filmin', 'atresplayer', 'deezer', 'tidal', 'qobuz', 'amazon music', 'storytel', 'bookbeat',
-      'blinkist', 'readly', 'abo', 'abonnement', 'suscripción', 'suscripcion', 'le monde', 'le figaro', 'the guardian',
+      'blinkist', 'readly', 'abo', 'abonnement', 'suscripción', 'suscripcion', 'le monde', 'le figaro', 'figaro', 'the guardian',
       'the times', 'wsj', 'washington post', 'zeitung', 'zeitungen', 'zeitschrift', 'journal abonnement', 'periódico', 'krant',
       'tijdschrift', 'viu', 'iwanttfc', 'vivamax', 'hbo go', 'sling tv', 'youtube tv', 'fubo',
     ],
     normal: ['plan', 'renewal', 'membership', 'plus', 'pro', 'disney', 'canal', 'rtl'],
-    // "Sky" alone is usually the TV bill, but it is a word first.
-    weak: ['sky'],
+    // "Sky" alone is usually the TV bill, but it is a word first; "Le Monde" arrives as "monde" (world).
+    weak: ['sky', 'monde'],
   },
 };
