@@ -137,7 +137,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     il y a = ago; depuis = since; jusqu'à = till
     combien = how much; dépensé = spent; dépenses = expenses; dépense = spent; coûté = cost
     on a = we; avons-nous = have we; nous avons = we have; j'ai = i; a-t-on = have we
-    chez = at; pour = for; en = in; au = in; aux = in; dans = in
+    chez = at; pour = for; en = in; dans = in
     mes = my; qui = who; le plus = most; plus gros = biggest; plus grosse = biggest; plus grande = biggest; le plus cher = biggest; la plus chère = biggest; plus cher que = more than; plus chère que = more than; plus cher = more
     moyenne = average; par jour = per day; catégories = categories; par rapport à = compared to; par rapport au = compared to; comparé à = compared to; où part = where goes; où va = where goes; où passe = where goes; plus que = more than; plus grosses = biggest; plus grandes = biggest; que peux-tu faire = what can you do; tu peux faire quoi = what can you do; où = where; va = goes; notre argent = our money
     et = and; puis = then; ou = or; avec = with; entre = between; nous = us
@@ -180,7 +180,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     bij = at; aan = on; voor = for; op = on
     wie = who; meer = more; het meest = most; grootste = biggest; duurste = biggest
     wat kun je = what can you do; wat kan je = what can you do; gemiddeld = average; per dag = per day; categorieën = categories; vergeleken met = compared to; dan = than; waar = where; gaat = goes; ons geld = our money
-    allebei = both; alle twee = both; en = and; daarna = then; of = or; met = with; tussen = between
+    allebei = both; alle twee = both; en = and; daarna = then; met = with; tussen = between
     heeft betaald = paid; betaald = paid; betaalde = paid; gedeeld = split; delen = split; helft = half
     terugbetaling = refund; terugbetaald = refunded; terug = back
     bedankt = thanks; dank je = thanks; dankjewel = thanks; hoi = hello; hallo = hello

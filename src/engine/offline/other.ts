@@ -12,9 +12,9 @@ const UNSUPPORTED: readonly RegExp[] = [
   /\b(confirm|approve|accept|save|mark)\b.{0,12}\b(all|every|each|everything|pending)\b/,
   /\b(delete|remove|erase|wipe|clear|drop|purge|reset)\b.{0,12}\b(all|every|everything|entire|whole|history|database|ledger|table)\b/,
   /\b(remind|reminder|reminders|notify|notification|notifications|alert me|schedule)\b/,
-  /\b(currency|time ?zone|timezone|language|settings?|password|passcode|pin code)\b/,
+  /\b(currency|time ?zone|settings?|password|passcode|pin code)\b.{0,20}\b(change|set|switch|update|use|to)\b|\b(change|set|switch|update|use)\b.{0,20}\b(currency|time ?zone|timezone|language|settings?|password|passcode|pin code)\b|\b(settings|password|passcode)\b/,
   /\b(export|download|email me|send me (a|the) report)\b|\b(as|in|to|into) (a )?(csv|excel|spreadsheet|pdf)\b/,
-  /\b(budget|budgets|savings goal|set (a )?limit|spending limit)\b/,
+  /(^|\b(set|create|make|add|change|increase|decrease|lower|raise|remove|no|my|our|the|a|monthly|weekly)\s+)budgets?\b|\bbudgets?\s+(for|of|on|left|status)\b|\b(savings goal|set (a )?limit|spending limit)\b/,
   /\b(invite|kick|add (a )?(new )?member|remove .{1,20} from (the )?household|leave (the )?household)\b/,
   /\b(connect|link|sync)\b.{0,10}\b(bank|card|account|gmail|sms)\b/,
   /\b(add|create|new|rename|delete|remove|hide)\b.{0,10}\b(category|categories)\b/,
@@ -35,13 +35,15 @@ const HELP =
 const UNDO = /^(please )?(undo|revert|rollback|roll back|take (that|it) back)\b(\s*(that|it|this|the last( one| expense| entry| thing)?|last|please|pls))*\s*[!.]*$/;
 
 /** Money coming back, plainly: a refund, cashback, a minus sign before the amount. */
-const REFUND = /\b(refunds?|refunded|cashback|cash back|reimburs\w*|rebate|chargeback|pfand|paid out|payout|cash[- ]in)\b|(^|\s)-\d/;
+const REFUND = /\b(refunds?|refunded|cashback|cash back|reimburs\w*|rebate|chargeback|paid out|payout|cash[- ]in)\b|(^|\s)-\d/;
 /** Money coming in or back, more loosely said: read so, but not confidently. */
 const MONEY_BACK: readonly RegExp[] = [
   /\b(paid|sent|gave|transferred|returned|venmoed)\b.{0,24}\bback\b/,
   /\b(got|get|received|came|come|coming)\b.{0,40}\bback\b/,
   /\bback\b.{0,12}\b(paid|received|came)\b/,
   /\b\d[\d.,]*\s*back from\b/,
+  // A bottle deposit returned: "Pfand zurück 3,25".
+  /\bpfand\b.{0,12}\bback\b|\bback\b.{0,12}\bpfand\b/,
   // "Bizum de Marc 15", "tikkie van Elise": a payment app bringing money from someone.
   /\b(bizum|tikkie|venmo|paypal|gcash|zelle|revolut|paylib|lydia|twint|swish|mobilepay|vipps)\b.{0,6}\b(from|de|van|von|ni|mula)\b/,
 ];

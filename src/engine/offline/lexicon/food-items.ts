@@ -89,7 +89,7 @@ export const FOOD_ITEMS: Lexicon = {
       'heiße schokolade', 'heisse schokolade', 'chocolat chaud', 'chocolate caliente', 'latte macchiato', 'milchkaffee',
       // The reader rewrites French "au"/"aux" to "in" (locale-words.ts) before the lexicon sees
       // the words, so the pastries are also listed as it reads them, and as typed without "au".
-      'pain in chocolat', 'pain in raisins', 'café in lait', 'pain chocolat', 'pain raisins', 'café lait', 'cottage pie', "shepherd's pie", 'cappu', 'franzbrötchen', 'franzbroetchen', 'franzbrotchen', 'pain aux raisins', 'chocolatine', 'croque monsieur',
+      'pain au chocolat', 'pain chocolat', 'café au lait', 'café lait', 'cottage pie', "shepherd's pie", 'cappu', 'franzbrötchen', 'franzbroetchen', 'franzbrotchen', 'pain aux raisins', 'chocolatine', 'croque monsieur',
       'jambon beurre', 'cinnamon roll', 'kanelbulle', 'apfelstrudel', 'kaffee und kuchen', 'café gourmand', 'cafe gourmand',
       'afternoon tea', 'cream tea', 'tea and cake',
       // Dishes eaten out, street food and national dishes.
