@@ -12,6 +12,7 @@ import { HOME_ITEMS } from './home-items.ts';
 import { LIFE } from './life.ts';
 import { LIFE_ITEMS } from './life-items.ts';
 import { NAMES } from './names.ts';
+import { REGIONAL } from './regional.ts';
 import { SPENDING } from './spending.ts';
 import type { CategoryWords, Lexicon } from './types.ts';
 
@@ -25,7 +26,7 @@ export interface Phrase {
 }
 
 // The *-items files name things bought rather than shops; they compile into the same index.
-const SOURCES: readonly Lexicon[] = [NAMES, FOOD, GETTING_AROUND, HOME, SPENDING, LIFE, FOOD_ITEMS, GETTING_AROUND_ITEMS, HOME_ITEMS, LIFE_ITEMS];
+const SOURCES: readonly Lexicon[] = [NAMES, FOOD, GETTING_AROUND, HOME, SPENDING, LIFE, FOOD_ITEMS, GETTING_AROUND_ITEMS, HOME_ITEMS, LIFE_ITEMS, REGIONAL];
 
 /** Drops apostrophes, possessive "'s" and a lone "s" left by splitting "trader joe's". */
 export function keyWords(phrase: string): string[] {

@@ -1,0 +1,42 @@
+/**
+ * Shops, services and everyday words of regions the national lists leave out: Belgium (Dutch and
+ * French), Catalonia, and the Visayas and Mindanao (Bisaya). Risky short names stay in phrases.
+ */
+import type { Lexicon } from './types.ts';
+
+export const REGIONAL: Lexicon = {
+  groceries: {
+    strong: [
+      'delhaize', 'ad delhaize', 'proxy delhaize', 'shop n go', 'louis delhaize', 'colruyt', 'okay colruyt', 'bio planet', 'intermarché',
+      'cora', 'match supermarché', 'carrefour market', 'carrefour express', 'bon preu', 'bonpreu', 'caprabo', 'condis', 'consum',
+      'keurslager', 'beenhouwer', 'slager', 'boucherie', 'carnicería', 'fruteria', 'frutería', 'verdulería', 'pain gris', 'pistolets',
+      'gaisano', 'nccc', 'savemore', 'metro supermarket', 'prutas', 'isda', 'karne', 'bugas', 'utan', 'gulay', 'itlog',
+    ],
+  },
+  dining: {
+    strong: [
+      'friterie', 'frituur', 'frietkot', 'frites', 'frieten', 'bicky', 'mitraillette', 'gaufre', 'wafel', 'sopar', 'dinar',
+      'esmorzar', 'bocadillo', 'siopao', 'siomai', 'lechon', 'inasal', 'bo s coffee', 'shakey s', 'shakeys', 'kaon sa gawas',
+    ],
+  },
+  transport: {
+    strong: [
+      'mivb', 'stib', 'de lijn', 'tec bus', 'villo', 'blue bike', 'blue-bike', 'cambio', 'poppy car', 'parkeermeter', 'parking payant',
+      'multicab', 'maxim', 'maxim ride', 'habal-habal', 'habal habal', 'jeepney', 'traysikel', 'pamasahe', 'plete', 'pliti',
+    ],
+    normal: ['nmbs', 'sncb', 'treinticket', 'trein', 'ritten', 'rit'],
+  },
+  utilities: {
+    strong: [
+      'telenet', 'proximus', 'orange belgium', 'engie electrabel', 'electrabel', 'luminus', 'vivaqua', 'pidpa', 'de watergroep',
+      'water-link', 'fluvius', 'davao light', 'dcwd', 'davao city water', 'veco', 'mcwd', 'kuryente', 'suga',
+    ],
+  },
+  housing: { strong: ['abang sa balay', 'abang', 'huur appartement', 'loyer appartement', 'syndic', 'copropriété'] },
+  kids: { strong: ['kinderdagverblijf', 'onthaalmoeder', 'kinderopvang', 'kribbe', 'crèche', 'garderie', 'kindersokken', 'kinderschoenen', 'kinderkleding'] },
+  personal_care: { strong: ['kapper', 'kapsalon', 'coiffeur', 'peluquería', 'peluqueria', 'barbero', 'pagupit', 'gupit', 'di drugstore', 'di parfumerie'] },
+  health: { strong: ['tambal', 'botika', 'huisapotheek', 'mutualiteit', 'mutualité', 'checkup', 'check-up', 'check up'] },
+  shopping: { strong: ['ukay', 'ukay-ukay', 'ukay ukay', 'tiangge', 'divisoria', 'fnac belgique', 'mediamarkt', 'vanden borre', 'krëfel'] },
+  subscriptions: { strong: ['le soir', 'de standaard', 'het laatste nieuws', 'hln', 'de morgen', 'la libre', 'gva', 'streamz', 'go play'] },
+  travel: { strong: ['ryanair', 'brussels airlines', 'tui fly', 'flixbus', 'eurostar', 'thalys', 'ouigo', '2go', 'supercat', 'oceanjet'] },
+};
