@@ -135,6 +135,10 @@ export function normalizeMessage(raw: string, languages: readonly Language[] = [
   const head = raw.length > MAX_PARSED_CHARS ? raw.slice(0, MAX_PARSED_CHARS) : raw;
   const folded = head
     .replace(TAGS, ' ')
+    // "1 234,56 €": a thin or no-break space groups thousands, as French and banking apps write;
+    // a plain space only when the cents that follow say so.
+    .replace(/(\d{1,3})(?:[\u00a0\u202f\u2009](\d{3}))(?!\d)/g, '$1$2')
+    .replace(/(?<![\d.,])(\d{1,3}) (\d{3}),(\d{2})(?!\d)/g, '$1$2,$3')
     .normalize('NFKC')
     .toLowerCase()
     .replace(EMOJI, ' ')

@@ -36,6 +36,11 @@ describe('numbers as each household writes them', () => {
     expect(single('1,50,000', kolkata)).toMatchObject({ amountMinor: 15000000, currency: 'INR' });
   });
 
+  it('reads a space grouping thousands when the cents follow, or when the space is a no-break one', () => {
+    expect(single('loyer 1 234,56 €', berlin)).toMatchObject({ amountMinor: 123456, category: 'housing' });
+    expect(single('loyer 1\u202f234', berlin)).toMatchObject({ amountMinor: 123400 });
+  });
+
   it("reads a Swiss apostrophe as a thousands mark", () => {
     expect(single("1'250", zurich)).toMatchObject({ amountMinor: 125000, currency: 'CHF' });
   });
