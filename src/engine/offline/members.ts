@@ -77,6 +77,12 @@ function nameLike(value: string, isThing: (word: string) => boolean, common: Rea
   return !isThing(value) && !common.has(value);
 }
 
+/** "div paid 430" in a household with Divya: the one member whose first name it starts. */
+function nicknameOf(value: string, members: Members): string | undefined {
+  const matches = members.names.filter((name) => name !== members.sender && name.toLowerCase().startsWith(value) && name.length > value.length);
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 function displayName(value: string): string {
   return value.replace(/'s?$/, '').replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase());
 }
@@ -140,18 +146,21 @@ export function findPayers(
       }
     }
     const member = memberOfWord(w, members, w === 'i');
-    const unknown = !member && startOfClause && nameLike(w, isThing, common) ? displayName(w) : undefined;
-    const who = member ?? unknown;
+    // "28th paid": letters glued to a number are its suffix, never a name.
+    const suffix = tokens[i]?.glued === true && tokens[i - 1]?.kind === 'num';
+    const nickname = !member && !suffix && startOfClause && w.length >= 3 ? nicknameOf(w, members) : undefined;
+    const unknown = !member && !nickname && startOfClause && !suffix && nameLike(w, isThing, common) ? displayName(w) : undefined;
+    const who = member ?? nickname ?? unknown;
     if (!who) continue;
     let at = i + 1;
     while (['has', 'had', 'just', 'already', 'have', 'also', 'hat'].includes(word(tokens, at) ?? '')) at++;
     const verb = word(tokens, at);
-    if (verb !== undefined && PAY_VERBS.has(verb) && (member || verb === 'paid' || verb === 'payed' || verb === 'covered' || verb === 'treated')) {
+    if (verb !== undefined && PAY_VERBS.has(verb) && (member || nickname || verb === 'paid' || verb === 'payed' || verb === 'covered' || verb === 'treated')) {
       mark(taken, i, at + 1);
       if (word(tokens, at + 1) === 'for') mark(taken, at + 1, at + 2);
       const both = ['both', 'all'].includes(word(tokens, at + 1) ?? '') || (word(tokens, at + 1) === 'for' && word(tokens, at + 2) === 'both');
       if (both) mark(taken, at + 1, word(tokens, at + 1) === 'for' ? at + 3 : at + 2);
-      found.push({ name: who, known: member !== undefined, start: i, end: at + 1, ...(both ? { forAll: true } : {}) });
+      found.push({ name: who, known: member !== undefined || nickname !== undefined, start: i, end: at + 1, ...(both ? { forAll: true } : {}), ...(nickname ? { implied: true } : {}) });
       i = at;
       continue;
     }
