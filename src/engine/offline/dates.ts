@@ -100,8 +100,13 @@ function readDay(tokens: readonly Token[], i: number, needOrdinal: boolean): { d
   const suffix = word(tokens, i + 1);
   // Ordinal letters only count glued ("5th", "10e"); "5 th" is the one spelling allowed apart.
   if (suffix !== undefined && ORDINAL_SUFFIXES.has(suffix) && (next?.glued || suffix.length === 2 && /^(st|nd|rd|th)$/.test(suffix))) return { day, end: i + 2 };
-  // German writes the ordinal with a dot: "am 1. September".
-  if (next?.kind === 'sep' && next.text === '.' && next.glued && word(tokens, i + 2) !== undefined && MONTHS.has(word(tokens, i + 2) ?? '')) return { day, end: i + 2 };
+  // German writes the ordinal with a dot: "am 1. September", and "am 1." alone.
+  if (next?.kind === 'sep' && next.text === '.' && next.glued) {
+    const after = tokens[i + 2];
+    const lead = word(tokens, i - 1);
+    const alone = (after === undefined || after.kind === 'sep') && lead !== undefined && ['am', 'on', 'vom', 'bis', 'seit', 'den', 'dem', 'ab'].includes(lead);
+    if (alone || (after?.kind === 'word' && MONTHS.has(after.value))) return { day, end: i + 2 };
+  }
   return needOrdinal ? undefined : { day, end: i + 1 };
 }
 
@@ -215,6 +220,12 @@ export function readDateAt(
   const qualifier = w === 'last' || w === 'this' || w === 'past' ? w : undefined;
   const weekdayWord = qualifier ? w1 : w;
   const weekday = weekdayWord === undefined ? undefined : WEEKDAYS.get(weekdayWord);
+  // "letzte Woche Mittwoch", "wednesday last week": that weekday of the week before.
+  const lastWeekDay = w === 'last' && w1 === 'week' ? WEEKDAYS.get(w2 ?? '') : undefined;
+  if (lastWeekDay !== undefined) return { end: afterPartOfDay(i + 3), date: addDays(today, 1 - isoWeekday(today) - 7 + lastWeekDay - 1) };
+  if (w !== undefined && WEEKDAYS.has(w) && w.length > 3 && w1 === 'last' && w2 === 'week') {
+    return { end: i + 3, date: addDays(today, 1 - isoWeekday(today) - 7 + (WEEKDAYS.get(w) ?? 1) - 1) };
+  }
   if (NEXT_WORDS.has(w ?? '') && w1 !== undefined && WEEKDAYS.has(w1)) {
     const ahead = ((WEEKDAYS.get(w1) ?? 1) - isoWeekday(today) + 7) % 7 || 7;
     return { end: afterPartOfDay(i + 2), date: addDays(today, ahead) };
@@ -222,7 +233,8 @@ export function readDateAt(
   if (weekday !== undefined) {
     const short = weekdayWord !== undefined && weekdayWord.length <= 4 && weekdayWord !== 'tues';
     const previous = word(tokens, i - 1);
-    if (!short || qualifier || previous === 'on' || previous === 'since' || previous === 'from') {
+    const partOfDayAfter = PARTS_OF_DAY.has(word(tokens, qualifier ? i + 2 : i + 1) ?? '');
+    if (!short || qualifier || partOfDayAfter || previous === 'on' || previous === 'since' || previous === 'from') {
       const end = afterPartOfDay(qualifier ? i + 2 : i + 1);
       return { end, date: mostRecentWeekday(today, weekday, qualifier === 'last') };
     }
@@ -241,7 +253,9 @@ export function readDateAt(
       const date = mostRecentMonthDay(today, month, dayRead.day, year?.year);
       if (date) return { end: year ? year.end : at + 1, date };
     }
-    const hasOrdinal = dayRead.end > dayAt + 1;
+    // "6th st", "5th avenue": an address, not a date.
+    const street = /^(st|street|ave|avenue|rd|road|floor|fl|straße|strasse|str)$/.test(word(tokens, dayRead.end) ?? '');
+    const hasOrdinal = dayRead.end > dayAt + 1 && !street;
     // "nung 5 nagpa-gas 1,800", "upa 18,000 nung 1": "on" and a bare day, beside another number that is the price.
     const onBareDay = !startsWithThe && word(tokens, i - 1) === 'on' && tokens[i + 1]?.kind !== 'cur' && !isMagnitude(tokens[i + 1]) &&
       tokens.some((t, k) => k !== i && t.kind === 'num' && !/^\d{1,2}$/.test(t.value) || (k !== i && t.kind === 'num' && Number(t.value) > 31));
@@ -276,7 +290,7 @@ export function readDateAt(
   return undefined;
 }
 
-const LEAD_WORDS: ReadonlySet<string> = new Set(['on', 'dated', 'from']);
+const LEAD_WORDS: ReadonlySet<string> = new Set(['on', 'dated', 'from', 'am', 'op', 'le', 'el']);
 
 /** Every date expression in tokens, longest first at each position; "on"/"dated" joins its date. */
 export function findDates(tokens: readonly Token[], today: IsoDate, options: DateOptions, taken: Uint8Array): DateMatch[] {

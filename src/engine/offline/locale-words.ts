@@ -51,6 +51,10 @@ const TABLES: Readonly<Record<Language, Table>> = {
     bahar khana = eating out; bahar khane = eating out; bahar ka khana = eating out; khana = food; khane = food; paisa = money; paise = money; ja raha = going; ja rahe = going; ja rahi = going; gaya kahan = went where
     se zyada = more than; se jyada = more than; se kam = less than
     subah = morning; shaam = evening; sham = evening; raat = night; dopahar = afternoon
+    ek = one; do sau = two hundred; paanch = five; pancho = five; das = ten; bees = twenty; pachaas = fifty; pachas = fifty; sau = hundred; hazaar = thousand; hazar = thousand; hajar = thousand
+    nethu = yesterday; netru = yesterday; ninne = yesterday; monne = the day before yesterday; munthanaal = the day before yesterday; mondha naal = the day before yesterday; indru = today; inniku = today; ivattu = today; ivathu = today
+    pona maasam = last month; pona vaaram = last week; indha maasam = this month; indha vaaram = this week; ee tingalu = this month; ee vaara = this week; hoda tingalu = last month; kalleda vaara = last week
+    evlo = how much; evvalavu = how much; eshtu = how much; selavu = spent; selavaachu = spent; kharchu = spent; aaythu = ; aagide = ; da = ; di = ; pa = 
     kitna = how much; kitne = how much; kitni = how much; kitna paisa = how much
     kharcha = spent; kharch = spent; kharche = spent; kharchaa = spent; kharcha kiya = spent; kharch kiya = spent; udaya = spent; udaye = spent; udaaye = spent
     pichle = last; pichhle = last; pichla = last; pichli = last
@@ -67,6 +71,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     shukriya = thanks; dhanyavad = thanks; dhanyawad = thanks
   `,
   tl: `
+    isang libo = one thousand; dalawang libo = two thousand; limang daan = five hundred; isang daan = one hundred; sandaan = one hundred; libo = thousand; daan = hundred; raan = hundred
     kahapon = yesterday; kagabi = last night; kanina = today; ngayon = today; ngayong araw = today; kaninang umaga = this morning
     bukas = tomorrow; kamakalawa = the day before yesterday; noong isang araw = the day before yesterday
     ngayong buwan = this month; ngayon buwan = this month; itong buwan = this month; ngayong month = this month; ngayong buwang ito = this month
@@ -101,6 +106,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     heute = today; heute morgen = this morning; heute früh = this morning; heute abend = tonight; gestern = yesterday; gestern abend = last night; gestern morgen = yesterday morning
     vorgestern = the day before yesterday; morgen = tomorrow
     montag = monday; dienstag = tuesday; mittwoch = wednesday; donnerstag = thursday; freitag = friday; samstag = saturday; sonnabend = saturday; sonntag = sunday
+    am mo = on monday; am di = on tuesday; am mi = on wednesday; am do = on thursday; am fr = on friday; am sa = on saturday; am so = on sunday
     am montag = on monday; am dienstag = on tuesday; am mittwoch = on wednesday; am donnerstag = on thursday; am freitag = on friday; am samstag = on saturday; am sonntag = on sunday
     letzten = last; letzte = last; letzter = last; letztes = last; vergangenen = last; vergangene = last; vorigen = last; vorige = last; voriges = last
     diesen monat = this month; dieser monat = this month; diesem monat = this month; im monat = this month; vormonat = last month; im letzten monat = last month
@@ -112,6 +118,8 @@ const TABLES: Readonly<Record<Language, Table>> = {
     ausgegeben = spent; ausgeben = spend; ausgaben = expenses; kosten = cost; gekostet = cost
     haben = have; hab ich = have i; habe ich = have i; hab = i have; habe = i have; wir = we; ich = i; unser = our; unsere = our; mein = my; meine = my
     für = for; fürs = for; bei = at; beim = at; an = on; insgesamt = total; gesamt = total
+    heuer = this year; ham ma = have we; ham = have; draufgegangen = spent; drauf = spent; gesamtausgaben = total spending; essengehen = eating out; essen gehen = eating out; auswärts essen = eating out; wofür = where; zurückerstattet = refunded; ausgelegt = paid; übernehm = take; übernehme = take
+    zehn = ten; zwanzig = twenty; dreißig = thirty; vierzig = forty; fünfzig = fifty; fuffzig = fifty; sechzig = sixty; siebzig = seventy; achtzig = eighty; neunzig = ninety; hundert = hundred; tausend = thousand
     hat = has; gelassen = spent; ging = went; gingen = went; eingetragen = logged; zuletzt = recently; klamotten = clothes
     wer = who; mehr = more; am meisten = most; weniger = less
     größte = biggest; größten = biggest; grösste = biggest; teuerste = biggest; teuersten = biggest

@@ -16,7 +16,7 @@ const NAMES: Readonly<Record<string, string>> = {
   household: `household haushalt ménage hogar huishouden`,
   shopping: `shopping clothes clothing kleidung vêtements ropa kleding damit apparel`,
   health: `health medical medicine medicines doctor doctors healthcare gesundheit arzt santé salud gezondheid gamot`,
-  personal_care: `grooming selfcare`,
+  personal_care: `grooming selfcare körperpflege drogerieartikel soins hygiene`,
   entertainment: `entertainment fun freizeit loisirs ocio uitjes outings`,
   subscriptions: `subscriptions subscription abos abonnements suscripciones abonnementen streaming`,
   travel: `travel trips holidays vacation reisen urlaub vacances voyages viajes vakantie reizen`,
