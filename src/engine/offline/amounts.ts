@@ -223,10 +223,40 @@ export function findAmounts(tokens: readonly Token[], taken: Uint8Array, options
       i = read.end;
       continue;
     }
-    found.push({ start, end, decimal: read.decimal, ...(currency ? { currency } : {}), marked, spelled: read.spelled, doubtful });
+    // "2 x 45 €", "2x 29,90": a count times a price is the amount paid.
+    let decimal = read.decimal;
+    const times = tokens[start - 1];
+    const count = tokens[start - 2];
+    if (times?.kind === 'word' && times.value === 'x' && count?.kind === 'num' && /^\d{1,2}$/.test(count.value) && Number(count.value) >= 2 && !taken[start - 2]) {
+      // Most often a count and a unit price; "milk tea 2x 270" can also be the total for both.
+      decimal = multiplyDecimal(decimal, Number(count.value));
+      start -= 2;
+      marked = true;
+      doubtful = true;
+    }
+    // "99 cents", "50 centavos": the currency's hundredths.
+    const unit = tokens[end];
+    if (currency === undefined && unit?.kind === 'word' && HUNDREDTHS.has(unit.value) && /^\d{1,2}$/.test(decimal)) {
+      decimal = `0.${decimal.padStart(2, '0')}`;
+      end++;
+      marked = true;
+    }
+    found.push({ start, end, decimal, ...(currency ? { currency } : {}), marked, spelled: read.spelled, doubtful });
     i = end;
   }
   return found;
+}
+
+/** Words for a hundredth of the household's currency. */
+const HUNDREDTHS: ReadonlySet<string> = new Set(['cents', 'cent', 'ct', 'cts', 'centavos', 'centavo', 'sentimo', 'paise', 'pence']);
+
+/** "29.90" × 2 → "59.8", exactly. */
+export function multiplyDecimal(decimal: string, factor: number): string {
+  const [whole = '0', fraction = ''] = decimal.split('.');
+  const product = (BigInt(whole + fraction) * BigInt(factor)).toString().padStart(fraction.length + 1, '0');
+  if (fraction.length === 0) return product;
+  const cut = product.length - fraction.length;
+  return `${product.slice(0, cut)}.${product.slice(cut)}`.replace(/\.?0+$/, '') || '0';
 }
 
 export type MinorResult = { ok: true; minor: number } | { ok: false };

@@ -52,6 +52,9 @@ export function withoutCounts(amounts: readonly AmountMatch[], tokens: readonly 
   const price = (amount: AmountMatch, count: AmountMatch) =>
     amount.currency !== undefined || amount.decimal.includes('.') || Number(amount.decimal) >= 50 * Number(count.decimal);
   const [a, b] = amounts as [AmountMatch, AmountMatch];
+  // "cebu pac 7,890 for 2": people or things counted after the price.
+  const forCount = (amount: AmountMatch) => !amount.marked && /^\d$/.test(amount.decimal) && tokens[amount.start - 1]?.kind === 'word' && tokens[amount.start - 1]?.value === 'for';
+  if (forCount(b) && price(a, b)) return [a];
   if (isCount(a) && price(b, a)) return [b];
   if (isCount(b) && price(a, b) && (tokens[b.end + 1]?.kind !== 'num')) return [a];
   return [...amounts];

@@ -218,8 +218,36 @@ function proportional(a: number, b: number, names: readonly string[]): ProposedS
   return { [first]: a, [second]: b };
 }
 
+/** "ich übernehm 60%, Hannah 40%", "I'll take 60% dana 40%": each member named beside a share. */
+function sharesByName(tokens: readonly Token[], taken: Uint8Array, members: Members): ProposedSplit | undefined {
+  const shares = new Map<string, number>();
+  const used: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.kind !== 'num' || tokens[i + 1]?.text !== '%' || taken[i]) continue;
+    for (let back = i - 1; back >= Math.max(0, i - 4); back--) {
+      const w = word(tokens, back);
+      if (w === undefined) break;
+      if (['take', 'will', 'pay', 'pays', 'for', 'is', 'has'].includes(w)) continue;
+      const who = memberOfWord(w, members);
+      if (who && !shares.has(who)) {
+        shares.set(who, Number(token.value));
+        for (let k = back; k <= i + 1; k++) used.push(k);
+      }
+      break;
+    }
+  }
+  const total = [...shares.values()].reduce((sum, share) => sum + share, 0);
+  if (shares.size < 2 || total !== 100) return undefined;
+  for (const k of used) taken[k] = 1;
+  const values = [...shares.values()];
+  return values.every((share) => share === values[0]) ? 'equal' : Object.fromEntries(shares);
+}
+
 /** The split a message asks for, if any. */
 export function findSplit(tokens: readonly Token[], taken: Uint8Array, members: Members): ProposedSplit | undefined {
+  const named = sharesByName(tokens, taken, members);
+  if (named) return named;
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const w = word(tokens, i);

@@ -105,6 +105,7 @@ const MERCHANT_FILLER: ReadonlySet<string> = new Set(['at', 'on', 'in', 'for', '
  */
 function merchantOf(tokens: readonly Token[], taken: Uint8Array, env: ParseEnv): string | undefined {
   const words: string[] = [];
+  const named = new Set<number>();
   let joined = false;
   // A shop the lexicon knows by several words keeps them all, even ordinary ones ("whole foods").
   const keys = tokens.map((t, i) => (t.kind === 'word' && !taken[i] ? lexiconKey(t.value) : ''));
@@ -114,9 +115,13 @@ function merchantOf(tokens: readonly Token[], taken: Uint8Array, env: ParseEnv):
     const token = tokens[i];
     if (token?.kind !== 'word' || taken[i]) continue;
     const names = CATEGORY_NAMES.get(token.value) ?? CATEGORY_NAMES.get(lexiconKey(token.value));
+    // "grab rides", "costco groceries": a category word after a shop only says what was bought there.
+    const afterShop = words.length > 0 && VOCABULARY.has(lexiconKey(words[words.length - 1] ?? '')) && !CATEGORY_NAMES.has(words[words.length - 1] ?? '');
+    if (names !== undefined && names !== 'other' && afterShop) continue;
     if (names !== undefined && names !== 'other') return undefined;
     if (inName[i] && !FUNCTION_WORDS.has(token.value) && !MERCHANT_FILLER.has(token.value)) {
       words.push(token.value);
+      named.add(words.length - 1);
       continue;
     }
     if (token.value === 'and' || token.value === 'or') {
@@ -127,8 +132,13 @@ function merchantOf(tokens: readonly Token[], taken: Uint8Array, env: ParseEnv):
     if (MERCHANT_FILLER.has(token.value) || QUESTION_WORDS.has(token.value) || FUNCTION_WORDS.has(token.value) || names !== undefined) continue;
     words.push(token.value);
   }
-  if (words.length === 0 || words.length > 4 || joined) return undefined;
-  const label = words.join(' ');
+  if (words.length === 0 || joined) return undefined;
+  // Chat adds asides ("starbucks this year omg", "milk tea lowkey scared"): when some words name a
+  // known shop or thing, the merchant is those words alone.
+  const known = words.filter((w, k) => named.has(k) || (VOCABULARY.has(lexiconKey(w)) && !COMMON_WORDS.has(w)));
+  const picked = known.length > 0 && known.length < words.length ? known : words;
+  if (picked.length > 4) return undefined;
+  const label = picked.join(' ');
   // A household's own category label ("Coffee") is a category, not a merchant.
   if (env.context.categories?.some((category) => category.label.toLowerCase() === label || category.slug === label)) return undefined;
   return label;

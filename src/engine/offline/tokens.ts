@@ -67,7 +67,7 @@ export const NUMBER_SUFFIXES: ReadonlySet<string> = new Set([
   'st', 'nd', 'rd', 'th', 'am', 'pm', 'kg', 'kgs', 'gm', 'gms', 'ml', 'ltr', 'ltrs', 'litre', 'litres', 'x',
   'rs', 'inr', 'usd', 'eur', 'gbp', 'jpy', 'aud', 'cad', 'sgd', 'aed', 'bucks', 'rupees', 'd', 'day', 'days',
   'chf', 'pln', 'czk', 'sek', 'nok', 'dkk', 'php', 'brl', 'try', 'krw', 'mxn', 'zł', 'zl', 'kč', 'kc', 'kr', 'eu', 'euro', 'euros',
-  'baje', 'bje', 'uhr', 'ft', 'pesos', 'peso', 'er', 'ère', 'ème', 'eme', 'e', 'º', 'ª', 'te', 'ten', 'std',
+  'baje', 'bje', 'uhr', 'ft', 'pesos', 'peso', 'ct', 'cts', 'cents', 'er', 'ère', 'ème', 'eme', 'e', 'º', 'ª', 'te', 'ten', 'std',
   'hr', 'hrs', 'h', 'min', 'mins', 'pcs', 'pc', 'km', 'kms', 'w', 'wk', 'wks', 'weeks', 'yrs',
 ]);
 
