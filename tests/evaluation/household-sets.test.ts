@@ -20,7 +20,12 @@ interface Bar {
 }
 
 const DEV: Bar = { accuracy: 0.93, confidentWrong: 0.02 };
-const HELD_OUT: Bar = { accuracy: 0.75, confidentWrong: 0.07 };
+/** Sets added last, whose households the reader has seen least of. */
+const NEWEST: Readonly<Record<string, Bar>> = {
+  'eur-muc.jsonl': { accuracy: 0.84, confidentWrong: 0.02 },
+  'us-tx.jsonl': { accuracy: 0.82, confidentWrong: 0.02 },
+};
+const HELD_OUT: Bar = { accuracy: 0.78, confidentWrong: 0.09 };
 
 function measure(path: URL): { accuracy: number; confidentWrong: number; misses: string[] } {
   const labeled = parseLabeledFile(readFileSync(path, 'utf8'));
@@ -53,8 +58,9 @@ describe.each([
   });
 
   it.each(sets(folder))('%s stays above its bar', (name) => {
+    const fileBar = folder === EVAL ? (NEWEST[name] ?? bar) : bar;
     const result = measure(new URL(name, folder));
-    expect(result.accuracy, result.misses.join('; ')).toBeGreaterThanOrEqual(bar.accuracy);
-    expect(result.confidentWrong).toBeLessThanOrEqual(bar.confidentWrong);
+    expect(result.accuracy, result.misses.join('; ')).toBeGreaterThanOrEqual(fileBar.accuracy);
+    expect(result.confidentWrong).toBeLessThanOrEqual(fileBar.confidentWrong);
   });
 });

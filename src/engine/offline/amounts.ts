@@ -14,7 +14,7 @@ const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
   ['gbp', 'GBP'], ['pounds', 'GBP'], ['quid', 'GBP'], ['jpy', 'JPY'], ['yen', 'JPY'], ['aud', 'AUD'], ['cad', 'CAD'],
   ['sgd', 'SGD'], ['aed', 'AED'], ['dirham', 'AED'], ['dirhams', 'AED'], ['chf', 'CHF'], ['cny', 'CNY'], ['yuan', 'CNY'],
   ['rmb', 'CNY'], ['hkd', 'HKD'], ['nzd', 'NZD'], ['thb', 'THB'], ['baht', 'THB'], ['myr', 'MYR'], ['ringgit', 'MYR'],
-  ['idr', 'IDR'], ['lkr', 'LKR'], ['npr', 'NPR'], ['bdt', 'BDT'], ['pkr', 'PKR'], ['zar', 'ZAR'], ['krw', 'KRW'],
+  ['idr', 'IDR'], ['lkr', 'LKR'], ['npr', 'NPR'], ['bdt', 'BDT'], ['pkr', 'PKR'], ['zar', 'ZAR'],
   ['sek', 'SEK'], ['nok', 'NOK'], ['dkk', 'DKK'], ['mxn', 'MXN'], ['brl', 'BRL'], ['qar', 'QAR'], ['sar', 'SAR'],
   ['pln', 'PLN'], ['zł', 'PLN'], ['zl', 'PLN'], ['zloty', 'PLN'], ['czk', 'CZK'], ['kč', 'CZK'], ['kc', 'CZK'], ['huf', 'HUF'],
   ['ron', 'RON'], ['lei', 'RON'], ['try', 'TRY'], ['lira', 'TRY'], ['php', 'PHP'], ['krw', 'KRW'], ['reais', 'BRL'],
@@ -84,10 +84,17 @@ export interface AmountOptions {
 }
 
 /** After these a small bare number is a time of day: "reach home by 9", "um 9", "at 7". */
-const TIME_LEADS: ReadonlySet<string> = new Set(['by', 'at', 'around', 'till', 'until', 'before', 'after', 'um', 'gegen', 'vers', 'à', 'a', 'las', 'om', 'tak', 'bje', 'baje']);
+const TIME_LEADS: ReadonlySet<string> = new Set(['by', 'at', 'till', 'until', 'before', 'after', 'um', 'gegen', 'vers', 'à', 'las', 'om', 'tak']);
 
-function currencyWord(token: Token | undefined): string | undefined {
-  return token?.kind === 'word' ? CURRENCY_WORDS.get(token.value) : undefined;
+/** Codes that are also names or words ("lunch with ron 20", "try 20"): money only after a number or in their own country. */
+const WORDLIKE_CODES: ReadonlySet<string> = new Set(['ron', 'lei', 'try', 'dong', 'eu', 'lira', 'piso']);
+
+function currencyWord(token: Token | undefined, household = '', before = false): string | undefined {
+  if (token?.kind !== 'word') return undefined;
+  const code = CURRENCY_WORDS.get(token.value);
+  if (code === undefined) return undefined;
+  if (before && WORDLIKE_CODES.has(token.value) && ownCurrency(code, household) !== household) return undefined;
+  return code;
 }
 
 interface NumberRead {
@@ -149,6 +156,7 @@ export function findAmounts(tokens: readonly Token[], taken: Uint8Array, options
     let start = i;
     let currency: string | undefined;
     let family = false;
+    let doubtfulWord = false;
     let numberAt = i;
     if (token.kind === 'cur') {
       currency = token.value;
@@ -160,8 +168,8 @@ export function findAmounts(tokens: readonly Token[], taken: Uint8Array, options
         start = i - 1;
       }
       numberAt = i + 1;
-    } else if (currencyWord(token) && tokens[i + 1]?.kind === 'num') {
-      currency = currencyWord(token);
+    } else if (currencyWord(token, household, true) && tokens[i + 1]?.kind === 'num') {
+      currency = currencyWord(token, household, true);
       family = FAMILY_WORDS.has(token.value);
       numberAt = i + 1;
     } else if (token.kind === 'word' && token.value === 'p' && household === 'PHP' && tokens[i + 1]?.kind === 'num' && tokens[i + 1]?.glued) {
@@ -193,6 +201,8 @@ export function findAmounts(tokens: readonly Token[], taken: Uint8Array, options
       } else if (currencyWord(after)) {
         currency = currencyWord(after);
         family = FAMILY_WORDS.has(after.value);
+        // "20 ron" in a euro household: a Romanian price is likelier than not, but not certain.
+        if (WORDLIKE_CODES.has(after.value) && ownCurrency(currency ?? '', household) !== household) doubtfulWord = true;
         end++;
         marked = true;
         // "12 kr." and "18 fr.": the abbreviation's full stop belongs to it.
@@ -205,7 +215,7 @@ export function findAmounts(tokens: readonly Token[], taken: Uint8Array, options
       end++;
     }
     const source = tokens[numberAt];
-    let doubtful = source?.doubtful === true;
+    let doubtful = source?.doubtful === true || doubtfulWord;
     if (currency !== undefined && family) {
       const own = ownCurrency(currency, household);
       // "$" in a euro household: US dollars is the likeliest reading, not a certain one.

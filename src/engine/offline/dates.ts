@@ -99,7 +99,10 @@ function readDay(tokens: readonly Token[], i: number, needOrdinal: boolean): { d
   const next = tokens[i + 1];
   const suffix = word(tokens, i + 1);
   // Ordinal letters only count glued ("5th", "10e"); "5 th" is the one spelling allowed apart.
-  if (suffix !== undefined && ORDINAL_SUFFIXES.has(suffix) && (next?.glued || suffix.length === 2 && /^(st|nd|rd|th)$/.test(suffix))) return { day, end: i + 2 };
+  const english = suffix !== undefined && /^(st|nd|rd|th)$/.test(suffix);
+  // "10e", "1er": French and Dutch ordinals, but "café 5e" is five euros: an article or a month must say it is a day.
+  const framed = DAY_ARTICLES.has(word(tokens, i - 1) ?? '') || MONTHS.has(word(tokens, i + 2) ?? '');
+  if (suffix !== undefined && ORDINAL_SUFFIXES.has(suffix) && (english ? next?.glued || suffix.length === 2 : next?.glued && framed)) return { day, end: i + 2 };
   // German writes the ordinal with a dot: "am 1. September", and "am 1." alone.
   if (next?.kind === 'sep' && next.text === '.' && next.glued) {
     const after = tokens[i + 2];

@@ -47,7 +47,8 @@ function compute(locale: string | undefined, currency: string, timeZone: string)
   const fromLocale = localeLanguage(locale);
   const zoneLanguage = ZONE_LANGUAGES.find(([pattern]) => pattern.test(timeZone))?.[1];
   const primary = fromLocale.language ?? zoneLanguage;
-  const european = currency === 'EUR' || primary === 'de' || primary === 'fr' || primary === 'es' || primary === 'nl';
+  // Neighbours' words are mixed in Europe (a French and a Spanish partner in Amsterdam), not in Mexico City.
+  const european = currency === 'EUR' || (timeZone.startsWith('Europe/') && currency !== 'GBP');
   const languages: Language[] = primary ? [primary] : [];
   if (european) for (const language of EUROPEAN) if (!languages.includes(language)) languages.push(language);
   // Hinglish and Taglish belong to households of India and the Philippines: their fillers

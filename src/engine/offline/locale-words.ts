@@ -117,10 +117,10 @@ const TABLES: Readonly<Record<Language, Table>> = {
     wie viel = how much; wieviel = how much; wie viele = how much; was haben wir = what have we
     ausgegeben = spent; ausgeben = spend; ausgaben = expenses; kosten = cost; gekostet = cost
     haben = have; hab ich = have i; habe ich = have i; hab = i have; habe = i have; wir = we; ich = i; unser = our; unsere = our; mein = my; meine = my
-    für = for; fürs = for; bei = at; beim = at; an = on; insgesamt = total; gesamt = total
+    für = for; fürs = for; bei = at; beim = at; insgesamt = total; gesamt = total
     heuer = this year; ham ma = have we; ham = have; draufgegangen = spent; drauf = spent; gesamtausgaben = total spending; essengehen = eating out; essen gehen = eating out; auswärts essen = eating out; wofür = where; zurückerstattet = refunded; ausgelegt = paid; übernehm = take; übernehme = take
     zehn = ten; zwanzig = twenty; dreißig = thirty; vierzig = forty; fünfzig = fifty; fuffzig = fifty; sechzig = sixty; siebzig = seventy; achtzig = eighty; neunzig = ninety; hundert = hundred; tausend = thousand
-    hat = has; gelassen = spent; ging = went; gingen = went; eingetragen = logged; zuletzt = recently; klamotten = clothes
+    gelassen = spent; ging = went; gingen = went; eingetragen = logged; zuletzt = recently; klamotten = clothes
     wer = who; mehr = more; am meisten = most; weniger = less
     größte = biggest; größten = biggest; grösste = biggest; teuerste = biggest; teuersten = biggest
     was kannst du = what can you do; zeig = show; zeige = show; zeig mir = show; durchschnitt = average; durchschnittlich = average; pro tag = per day; im schnitt = average
@@ -138,14 +138,14 @@ const TABLES: Readonly<Record<Language, Table>> = {
     hier = yesterday; hier soir = last night; avant-hier = the day before yesterday; avant hier = the day before yesterday; demain = tomorrow
     lundi = monday; mardi = tuesday; mercredi = wednesday; jeudi = thursday; vendredi = friday; samedi = saturday; dimanche = sunday
     lundi dernier = last monday; mardi dernier = last tuesday; mercredi dernier = last wednesday; jeudi dernier = last thursday; vendredi dernier = last friday; samedi dernier = last saturday; dimanche dernier = last sunday
-    le mois dernier = last month; mois dernier = last month; le mois passé = last month; mois passé = last month; au mois passé = last month; au mois dernier = last month; la semaine passée = last week; semaine passée = last week; l'an passé = last year; l'année passée = last year; la semaine dernière = last week; semaine dernière = last week; l'année dernière = last year; l'an dernier = last year
+    le mois dernier = last month; mois dernier = last month; le mois passé = last month; mois passé = last month; au mois passé = last month; au mois dernier = last month; la semaine passée = last week; semaine passée = last week; l' an passé = last year; l' année passée = last year; la semaine dernière = last week; semaine dernière = last week; l' année dernière = last year; l' an dernier = last year
     ce mois-ci = this month; ce mois ci = this month; ce mois = this month; cette semaine = this week; cette année = this year
     mois = month; semaine = week; année = year; jours = days; derniers = last; dernières = last; dernier = last; dernière = last
     janvier = january; février = february; avril = april; juin = june; juillet = july; août = august; septembre = september; octobre = october; novembre = november; décembre = december
     il y a = ago; depuis = since; jusqu'à = till
     combien = how much; dépensé = spent; dépenses = expenses; dépense = spent; coûté = cost
-    on a = we; avons-nous = have we; nous avons = we have; j'ai = i; a-t-on = have we
-    chez = at; pour = for; en = in; dans = in
+    avons-nous = have we; nous avons = we have; j'ai = i; a-t-on = have we
+    chez = at; en = in; dans = in
     mes = my; qui = who; le plus = most; plus gros = biggest; plus grosse = biggest; plus grande = biggest; le plus cher = biggest; la plus chère = biggest; plus cher que = more than; plus chère que = more than; plus cher = more
     moyenne = average; par jour = per day; catégories = categories; par rapport à = compared to; par rapport au = compared to; comparé à = compared to; où part = where goes; où va = where goes; où passe = where goes; plus que = more than; plus grosses = biggest; plus grandes = biggest; que peux-tu faire = what can you do; tu peux faire quoi = what can you do; où = where; va = goes; notre argent = our money
     et = and; puis = then; ou = or; avec = with; entre = between; nous = us
@@ -165,11 +165,11 @@ const TABLES: Readonly<Record<Language, Table>> = {
     enero = january; febrero = february; marzo = march; abril = april; junio = june; julio = july; agosto = august; septiembre = september; setiembre = september; octubre = october; noviembre = november; diciembre = december
     desde = since; hasta = till; dilluns = monday; dimarts = tuesday; dimecres = wednesday; dijous = thursday; divendres = friday; dissabte = saturday; diumenge = sunday
     cuánto = how much; cuánto hemos = how much have we; cuántos = how much; gastamos = spent; gastado = spent; gastó = spent; gastaste = spent; gasté = spent; gastos = expenses; gasto = spent; costó = cost
-    hemos = have; he = i have; nosotros = we
-    en = in; al = at; para = for; por = for
+    hemos = have; nosotros = we
+    en = in; para = for; por = for
     quién = who; más = more; lo más = most; mayor = biggest; más grande = biggest; más caro = biggest; más cara = biggest
     promedio = average; por día = per day; al día = per day; categorías = categories; comparado con = compared to; más que = more than; menos que = less than; más grandes = biggest; grandes = biggest; qué puedes hacer = what can you do; dónde = where; va = goes; nuestro dinero = our money
-    en qué se nos va = where goes; en qué se va = where goes; se nos va = goes; se va = goes; se fue = went; se nos fue = went; llevamos = have we spent; los dos = both; las dos = both; y = and; luego = then; o = or; con = with; entre = between
+    en qué se nos va = where goes; en qué se va = where goes; se nos va = goes; se va = goes; se fue = went; se nos fue = went; llevamos = have we spent; los dos = both; las dos = both; y = and; luego = then; entre = between
     pagó = paid; ha pagado = paid; pagado = paid; pagué = i paid; a medias = split; mitad = half; dividido = split; compartido = split
     reembolso = refund; devolución = refund; devolvieron = refunded
     gracias = thanks; muchas gracias = thanks; hola = hello; buenas = hello; vale = ok
@@ -186,8 +186,8 @@ const TABLES: Readonly<Record<Language, Table>> = {
     hoeveel = how much; totaal = total; uitgegeven = spent; gaven we uit = did we spend; geven we uit = do we spend; gaf ik uit = did i spend; wat ging er naar = what went to; ging = went; naar = to; wat = what; er = ; uitgaven = expenses; gekost = cost; kosten = cost
     hebben we = have we; hebben wij = have we; heb ik = have i; ik heb = i have; heb = have; hebben = have; we = we; wij = we; ik = i; ons = our; onze = our
     bij = at; aan = on; voor = for; op = on
-    wie = who; meer = more; het meest = most; grootste = biggest; duurste = biggest
-    wat kun je = what can you do; wat kan je = what can you do; gemiddeld = average; per dag = per day; categorieën = categories; vergeleken met = compared to; dan = than; waar = where; gaat = goes; ons geld = our money
+    wie = who; meer dan = more than; minder dan = less than; meer = more; het meest = most; grootste = biggest; duurste = biggest
+    wat kun je = what can you do; wat kan je = what can you do; gemiddeld = average; per dag = per day; categorieën = categories; vergeleken met = compared to; waar = where; gaat = goes; ons geld = our money
     allebei = both; alle twee = both; en = and; daarna = then; met = with; tussen = between
     heeft betaald = paid; betaald = paid; betaalde = paid; gedeeld = split; delen = split; helft = half
     terugbetaling = refund; terugbetaald = refunded; terug = back
@@ -250,6 +250,16 @@ const PARSED: ReadonlyMap<Language, readonly Rewrite[]> = new Map(
 
 const indexes = new Map<string, RewriteIndex>();
 
+/**
+ * Words a neighbour's language shares with English ("en", "mal", "tot", "hier"): read the
+ * neighbour's way only in a household whose own language it is.
+ */
+const ENGLISH_TOO: ReadonlySet<string> = new Set([
+  'en', 'pour', 'mal', 'tot', 'im', 'ham', 'vale', 'mes', 'da', 'de', 'sa', 'ni', 'si', 'pa', 'ma', 'so', 'was', 'die', 'man',
+  'war', 'bin', 'kind', 'see', 'fast', 'gift', 'art', 'rot', 'hell', 'bad', 'arm', 'also', 'will', 'on', 'a', 'as', 'is', 'me',
+  'mais', 'dans', 'par', 'va', 'ou', 'et', 'er', 'wat', 'tak', 'ha', 'le', 'ne',
+]);
+
 /** The rewrites for a household's languages; an earlier language keeps a phrase a later one also has. */
 export function rewriteIndex(languages: readonly Language[]): RewriteIndex {
   const key = languages.join(',');
@@ -257,10 +267,11 @@ export function rewriteIndex(languages: readonly Language[]): RewriteIndex {
   if (cached) return cached;
   const seen = new Set<string>();
   const index = new Map<string, Rewrite[]>();
-  for (const language of languages) {
+  for (const [position, language] of languages.entries()) {
     for (const rewrite of PARSED.get(language) ?? []) {
       const id = rewrite.words.join(' ');
       if (seen.has(id)) continue;
+      if (position > 0 && rewrite.words.every((w) => ENGLISH_TOO.has(w))) continue;
       seen.add(id);
       const first = rewrite.words[0] ?? '';
       const list = index.get(first) ?? [];

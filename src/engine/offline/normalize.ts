@@ -114,7 +114,7 @@ const CONTRACTIONS: ReadonlyMap<string, string> = new Map([
 /** A hyphen inside a word keeps it whole, so the "u" of "u-bahn" is never expanded to "you". */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'/]|-(?=[\p{L}\p{N}]))*/gu;
 /** Markup pasted from elsewhere ("<b>snacks</b> 6"): the tags say nothing. */
-const TAGS = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
+const TAGS = /<\/?(?:b|i|u|s|em|strong|br|p|span|a|code|div|small|mark|del|ins|sub|sup)(?:\s[^<>]*)?\/?>/gi;
 
 function expandWord(word: string): string {
   return CONTRACTIONS.get(word) ?? WORD_EXPANSIONS.get(word) ?? word;

@@ -34,27 +34,37 @@ const HELP =
   /^(help|helps|menu|commands|start|\/start|\/help|guide|tutorial|instructions|how does (this|it|kitty) work|what (can|do) you do|what are you|who are you|what is kitty|what can i (do|say|ask)\b.*|how (do|can|should) (i|we) (use|add|log|record|enter|track|delete|edit|remove|split|correct|fix|change|start|set|ask|see|save)\b.*|how to (use|add|log|record|split|delete|edit)\b.*|(can|could) you help.*|i need help.*|help me.*|options|features|usage|examples?)\s*[?!.]*$/;
 const UNDO = /^(please )?(undo|revert|rollback|roll back|take (that|it) back)\b(\s*(that|it|this|the last( one| expense| entry| thing)?|last|please|pls))*\s*[!.]*$/;
 
-/** Money coming back, plainly: a refund, cashback, a minus sign before the amount. */
-const REFUND = /\b(refunds?|refunded|cashback|cash back|reimburs\w*|rebate|chargeback|paid out|payout|cash[- ]in)\b|(^|\s)-\d/;
+/** Money coming back, plainly: a refund, cashback. */
+const REFUND = /\b(refunds?|refunded|cashback|cash back|reimburs\w*|rebate|chargeback|paid out|payout|cash[- ]in)\b/;
 /** Money coming in or back, more loosely said: read so, but not confidently. */
 const MONEY_BACK: readonly RegExp[] = [
-  /\b(paid|sent|gave|transferred|returned|venmoed)\b.{0,24}\bback\b/,
-  /\b(got|get|received|came|come|coming)\b.{0,40}\bback\b/,
-  /\bback\b.{0,12}\b(paid|received|came)\b/,
+  /\b(paid|sent|gave|transferred|returned|venmoed)\b.{0,20}\b(me|us)\b.{0,12}\bback\b/,
+  /\b(gave|paid|sent) back\b/,
+  /\b(got|get|getting|received)\b.{0,16}(\d|\p{Sc}).{0,12}\bback\b/u,
   /\b\d[\d.,]*\s*back from\b/,
-  // A bottle deposit returned: "Pfand zurück 3,25".
-  /\bpfand\b.{0,12}\bback\b|\bback\b.{0,12}\bpfand\b/,
+  /\bback\b.{0,6}\b(received|came)\b/,
+  /\bcame back\b.{0,30}\d/,
   // "Bizum de Marc 15", "tikkie van Elise": a payment app bringing money from someone.
   /\b(bizum|tikkie|venmo|paypal|gcash|zelle|revolut|paylib|lydia|twint|swish|mobilepay|vipps)\b.{0,6}\b(from|de|van|von|ni|mula)\b/,
+  // A bottle deposit returned: "Pfand zurück 3,25".
+  /\bpfand\b.{0,12}\bback\b|\bback\b.{0,12}\bpfand\b/,
 ];
 const PAY_WORDS = /\b(salary|paycheck|pay ?check|payslip|wages|gehalt|lohn|salaire|sueldo|salario|n[oó]mina|salaris|sahod|sweldo|tankhwah|tankha)\b/;
 const ARRIVED = /\b(credited|came|arrived|received|hit|in|da|aaya|aayi|aa gayi|aa gaya|mila|dumating|pumasok|landed|deposited|binnen|reçu|llegó|cobré|got)\b/;
 /** Staff are paid a salary too: "maid salary 6000" is spending. */
 const STAFF = /\b(maid|cook|driver|nanny|yaya|kasambahay|helper|putzfrau|staff|employee|guard|cleaner|gardener|bai|didi|tutor)\b/;
+const ASKS = /\?|^(how|what|which|where|who|when|did|show)\b|\bhow much\b/;
 
-/** Money coming in or back ("refund -40 amazon", "got $15 back from target", "salary credited"); `sure` when unmistakable. */
+/**
+ * Money coming in or back ("refund 40 amazon", "got $15 back from target", "salary credited"),
+ * `sure` when unmistakable. A question about refunds is a question, not one coming in; a minus
+ * counts only on the message's one amount ("refund -40", not "uber 250 -50 promo").
+ */
 export function detectMoneyIn(text: string): { sure: boolean } | undefined {
+  if (ASKS.test(text)) return undefined;
   if (REFUND.test(text)) return { sure: true };
+  const numbers = text.match(/\d[\d.,']*/g) ?? [];
+  if (numbers.length === 1 && /(^|\s)-\d/.test(text)) return { sure: true };
   if (MONEY_BACK.some((pattern) => pattern.test(text))) return { sure: false };
   if (PAY_WORDS.test(text) && ARRIVED.test(text) && !STAFF.test(text)) return { sure: false };
   return undefined;

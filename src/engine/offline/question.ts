@@ -10,9 +10,9 @@ import { resolvePeriod, type Period } from '../../domain/periods.ts';
 import { chooseCategory } from './categorize.ts';
 import type { ParseEnv } from './expense.ts';
 import { COMMON_WORDS } from './lexicon/common-words.ts';
-import { CATEGORY_NAMES } from './lexicon/category-names.ts';
-import { FUNCTION_WORDS } from './lexicon/function-words.ts';
-import { VOCABULARY, lexiconKey, matchPhrases } from './lexicon/index.ts';
+import { CATEGORY_NAMES, namedByPhrase } from './lexicon/category-names.ts';
+import { functionWordsOf } from './lexicon/function-words.ts';
+import { PHRASE_INDEX, TIER_WEIGHTS, VOCABULARY, lexiconKey, matchPhrases } from './lexicon/index.ts';
 import { SELF_WORDS, memberOfWord } from './members.ts';
 import { readSpelledNumber } from './numbers.ts';
 import { findPeriods, nextMonthOf, type PeriodMatch } from './periods.ts';
@@ -87,8 +87,12 @@ function readLimit(tokens: readonly Token[], taken: Uint8Array): number | undefi
 
 /** A word a terse question may consist of: a category, a shop or item the lexicon knows, glue. */
 function knownTopicWord(value: string, env: ParseEnv): boolean {
-  return CATEGORY_NAMES.has(value) || VOCABULARY.has(lexiconKey(value)) || QUESTION_WORDS.has(value) || FUNCTION_WORDS.has(value) ||
+  return CATEGORY_NAMES.has(value) || VOCABULARY.has(lexiconKey(value)) || QUESTION_WORDS.has(value) || fillers(env).has(value) ||
     MERCHANT_FILLER.has(value) || memberOfWord(value, env.members) !== undefined || COMMON_WORDS.has(value);
+}
+
+function fillers(env: ParseEnv): ReadonlySet<string> {
+  return functionWordsOf(env.habits.languages);
 }
 
 function allowedSlug(slug: string, env: ParseEnv): boolean {
@@ -96,7 +100,7 @@ function allowedSlug(slug: string, env: ParseEnv): boolean {
 }
 
 /** Glue around a merchant's name that is not part of it. */
-const MERCHANT_FILLER: ReadonlySet<string> = new Set(['at', 'on', 'in', 'for', 'from', 'the', 'a', 'an', 'our', 'my', 'we', 'us', 'i', 'so', 'far', 'damage', 'whats', 'lol', 'to', 'with', 'and', 'of', 'all', 'na', 'sa', 'pe']);
+const MERCHANT_FILLER: ReadonlySet<string> = new Set(['at', 'on', 'in', 'for', 'from', 'the', 'a', 'an', 'our', 'my', 'we', 'us', 'i', 'so', 'far', 'damage', 'whats', 'lol', 'to', 'with', 'and', 'of', 'all', 'na', 'sa', 'pe', 'out', 'there']);
 
 /**
  * The merchant or item a spending question is about ("at costco", "on coffee", "swiggy pe"),
@@ -104,6 +108,8 @@ const MERCHANT_FILLER: ReadonlySet<string> = new Set(['at', 'on', 'in', 'for', '
  * ("on uber and ola": the category they share is the better answer).
  */
 function merchantOf(tokens: readonly Token[], taken: Uint8Array, env: ParseEnv): string | undefined {
+  const free = tokens.map((t, i) => (t.kind === 'word' && !taken[i] ? t.value : ''));
+  if (namedByPhrase(free) !== undefined) return undefined;
   const words: string[] = [];
   const named = new Set<number>();
   let joined = false;
@@ -119,7 +125,7 @@ function merchantOf(tokens: readonly Token[], taken: Uint8Array, env: ParseEnv):
     const afterShop = words.length > 0 && VOCABULARY.has(lexiconKey(words[words.length - 1] ?? '')) && !CATEGORY_NAMES.has(words[words.length - 1] ?? '');
     if (names !== undefined && names !== 'other' && afterShop) continue;
     if (names !== undefined && names !== 'other') return undefined;
-    if (inName[i] && !FUNCTION_WORDS.has(token.value) && !MERCHANT_FILLER.has(token.value)) {
+    if (inName[i] && !fillers(env).has(token.value) && !MERCHANT_FILLER.has(token.value)) {
       words.push(token.value);
       named.add(words.length - 1);
       continue;
@@ -129,7 +135,7 @@ function merchantOf(tokens: readonly Token[], taken: Uint8Array, env: ParseEnv):
       continue;
     }
     if (memberOfWord(token.value, env.members) !== undefined) continue;
-    if (MERCHANT_FILLER.has(token.value) || QUESTION_WORDS.has(token.value) || FUNCTION_WORDS.has(token.value) || names !== undefined) continue;
+    if (MERCHANT_FILLER.has(token.value) || QUESTION_WORDS.has(token.value) || fillers(env).has(token.value) || names !== undefined) continue;
     words.push(token.value);
   }
   if (words.length === 0 || joined) return undefined;
@@ -156,6 +162,12 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
   const first = words[0] ?? '';
   const asked = tokens.some((t) => t.kind === 'question');
 
+  // For each position: does a spending verb come at or after it? One backward pass.
+  const spendVerbAfter: boolean[] = new Array<boolean>(tokens.length + 1).fill(false);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k];
+    spendVerbAfter[k] = (spendVerbAfter[k + 1] ?? false) || (t?.kind === 'word' && /^(spen[dt]|spending|paid|pay|bought|buy|blew|blow|used|logged|added)$/.test(t.value));
+  }
   let self = false;
   let other: string | undefined;
   let mentionsSelf = false;
@@ -166,11 +178,9 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
     if (member && member !== env.members.sender) other = other ?? member;
     if (member && member === env.members.sender) self = true;
     if (SELF_WORDS.has(token.value)) mentionsSelf = true;
-    const nextWords = [tokens[i + 1], tokens[i + 2]].map((t) => (t?.kind === 'word' ? t.value : ''));
     if (token.value === 'my' || token.value === 'mine') self = true;
     // "how much did i spend", and verb-last "wie viel hab ich diese Woche ausgegeben".
-    const laterWords = tokens.slice(i + 1).map((t) => (t.kind === 'word' ? t.value : ''));
-    if (token.value === 'i' && [...nextWords, ...laterWords].some((w) => /^(spen[dt]|spending|paid|pay|bought|buy|blew|blow|used|logged|added)$/.test(w))) self = true;
+    if (token.value === 'i' && (spendVerbAfter[i + 1] ?? false)) self = true;
   }
 
   const memberSplit =
@@ -218,7 +228,7 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
   const terseGuess =
     !terse && id === undefined && asked && periods.length > 0 && !periods.every((p) => p.bareYear) && unknownNames >= 1 && unknownNames <= 2 &&
     tokens.every((t, i) => taken[i] || t.kind === 'question' || t.kind === 'sep' ||
-      (t.kind === 'word' && (!knownTopicWord(t.value, env) || FUNCTION_WORDS.has(t.value) || MERCHANT_FILLER.has(t.value))));
+      (t.kind === 'word' && (!knownTopicWord(t.value, env) || fillers(env).has(t.value) || MERCHANT_FILLER.has(t.value))));
   if (terse || terseGuess) id = 'total_by_period';
   if (id === undefined) return undefined;
 
@@ -227,12 +237,12 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token?.kind !== 'word' || taken[i]) continue;
-    if (QUESTION_WORDS.has(token.value) || FUNCTION_WORDS.has(token.value) || memberOfWord(token.value, env.members) !== undefined) continue;
+    if (QUESTION_WORDS.has(token.value) || fillers(env).has(token.value) || memberOfWord(token.value, env.members) !== undefined) continue;
     categoryWords.push(token.value);
   }
   const category = categoryWords.length > 0 ? chooseCategory(categoryWords, categoryWords.join(' '), env.context) : undefined;
   // "santé le mois dernier?", "gastos en ocio": a word naming the category when the lexicon knows no item.
-  const named = categoryWords.map((w) => CATEGORY_NAMES.get(w) ?? CATEGORY_NAMES.get(lexiconKey(w))).find((slug) => slug !== undefined && slug !== 'other');
+  const named = namedByPhrase(categoryWords) ?? categoryWords.map((w) => CATEGORY_NAMES.get(w) ?? CATEGORY_NAMES.get(lexiconKey(w))).find((slug) => slug !== undefined && slug !== 'other');
   const categorySlug = category?.matched ? category.slug : named !== undefined && allowedSlug(named, env) ? named : undefined;
   const merchant = merchantOf(tokens, taken, env);
   const leftovers = merchant ? [] : categoryWords.filter((w, i) => !category?.used.has(i) && !COMMON_WORDS.has(w) && !VOCABULARY.has(lexiconKey(w)) && !CATEGORY_NAMES.has(w));
@@ -273,6 +283,8 @@ export function parseQuestion(tokens: readonly Token[], env: ParseEnv): Question
     const kind = tokens[i]?.kind;
     if (!taken[i] && (kind === 'num' || kind === 'cur')) numbersExplained = false;
   }
-  const confident = !terseGuess && leftovers.length === 0 && numbersExplained && (category === undefined || category.matched || categorySlug !== undefined || categoryWords.every((w) => COMMON_WORDS.has(w)));
+  // "how much on food?": a word that only hints at a category ("food", "bill") may mean the category, not the word.
+  const vagueMerchant = id === 'merchant_spend' && merchant !== undefined && merchant.split(' ').every((w) => PHRASE_INDEX.get(lexiconKey(w))?.every((p) => p.weight <= TIER_WEIGHTS.weak) ?? false);
+  const confident = !terseGuess && !vagueMerchant && leftovers.length === 0 && numbersExplained && (category === undefined || category.matched || categorySlug !== undefined || categoryWords.every((w) => COMMON_WORDS.has(w)));
   return { intent, confident, interrogative, numbersExplained };
 }

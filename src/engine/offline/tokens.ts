@@ -126,7 +126,7 @@ function validGroups(groups: readonly string[]): boolean {
  */
 export function readNumeral(raw: string, habits: NumberHabits): { value: string; doubtful: boolean } {
   if (/^\d+$/.test(raw)) return { value: raw, doubtful: false };
-  const text = raw.replace(/'/g, (_, at: number) => (at > 0 ? "'" : ''));
+  const text = raw;
   const separators = text.replace(/\d/g, '');
   const groups = text.split(/[.,']/);
   const lastSeparator = separators[separators.length - 1] ?? '';
@@ -145,7 +145,8 @@ export function readNumeral(raw: string, habits: NumberHabits): { value: string;
     const groupMarks = separators.slice(0, -1);
     const consistent = !groupMarks.includes(decimalMark) && new Set(groupMarks).size === 1 && lastGroup.length <= 3;
     const doubtful = !consistent || !validGroups(intGroups) || (decimalMark === ',') !== habits.decimalComma && decimalMark !== "'";
-    return { value: decimal(intGroups, lastGroup), doubtful: doubtful && !(decimalMark === '.' && groupMarks.includes("'")) };
+    const swiss = decimalMark === '.' && groupMarks.includes("'") && validGroups(intGroups);
+    return { value: decimal(intGroups, lastGroup), doubtful: doubtful && !swiss };
   }
   const mark = lastSeparator;
   if (mark === "'") return { value: whole(groups), doubtful: !validGroups(groups) };
@@ -183,7 +184,9 @@ export function tokenize(text: string, habits: NumberHabits = DOT_DECIMAL): Toke
     if (groups.time !== undefined) kind = 'other';
     else if (groups.dotted !== undefined) {
       const before = raw[raw.length - 1];
-      if (habits.decimalComma || (before?.kind === 'word' && DATE_LEADS.has(before.value))) {
+      // At the very end with nothing leading it ("taxi 9.10."), it is a price and a full stop.
+      const last = PIECE.lastIndex >= text.trimEnd().length;
+      if ((habits.decimalComma && !last) || (before?.kind === 'word' && DATE_LEADS.has(before.value))) {
         kind = 'pair';
         value = piece.slice(0, -1).replace('.', '/');
         raw.push({ kind, text: piece, value, glued, offset });
@@ -238,11 +241,12 @@ function mergeAlphanumerics(raw: Draft[]): Token[] {
   const out: Draft[] = [];
   for (const token of raw) {
     const previous = out[out.length - 1];
-    const hyphen = out[out.length - 1];
+    const hyphen = previous;
     const beforeHyphen = out[out.length - 2];
     // "s-26", "7-eleven", "a-1": letters and digits joined by a hyphen are one name.
+    // "milk-40" and "taxi-150" stay an item and its price: only a letter or two before the hyphen make a name.
     if (hyphen?.kind === 'other' && hyphen.text === '-' && hyphen.glued && token.glued && beforeHyphen &&
-        ((beforeHyphen.kind === 'word' && token.kind === 'num') || (beforeHyphen.kind === 'num' && token.kind === 'word'))) {
+        ((beforeHyphen.kind === 'word' && beforeHyphen.text.length <= 2 && token.kind === 'num') || (beforeHyphen.kind === 'num' && token.kind === 'word'))) {
       const text = beforeHyphen.text + hyphen.text + token.text;
       out.splice(out.length - 2, 2, { kind: 'word', text, value: text, glued: beforeHyphen.glued, offset: beforeHyphen.offset });
       continue;

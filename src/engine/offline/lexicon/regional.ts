@@ -37,6 +37,6 @@ export const REGIONAL: Lexicon = {
   personal_care: { strong: ['kapper', 'kapsalon', 'coiffeur', 'peluquería', 'peluqueria', 'barbero', 'pagupit', 'gupit', 'di drugstore', 'di parfumerie'] },
   health: { strong: ['tambal', 'botika', 'huisapotheek', 'mutualiteit', 'mutualité', 'checkup', 'check-up', 'check up'] },
   shopping: { strong: ['ukay', 'ukay-ukay', 'ukay ukay', 'tiangge', 'divisoria', 'fnac belgique', 'mediamarkt', 'vanden borre', 'krëfel'] },
-  subscriptions: { strong: ['le soir', 'de standaard', 'het laatste nieuws', 'hln', 'de morgen', 'la libre', 'gva', 'streamz', 'go play'] },
+  subscriptions: { strong: ['le soir', 'de standaard', 'hln', 'la libre', 'gva', 'streamz', 'go play'] },
   travel: { strong: ['ryanair', 'brussels airlines', 'tui fly', 'flixbus', 'eurostar', 'thalys', 'ouigo', '2go', 'supercat', 'oceanjet'] },
 };
