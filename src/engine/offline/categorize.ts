@@ -4,7 +4,7 @@
  */
 import type { InterpretContext } from '../interpretation.ts';
 import { merchantKey } from '../merchant-key.ts';
-import { keyWords, lexiconKey, matchPhrases } from './lexicon/index.ts';
+import { PHRASE_INDEX, keyWords, lexiconKey, matchPhrases } from './lexicon/index.ts';
 import { correctTypo } from './typos.ts';
 
 /** The default taxonomy's labels (spec/categories.json): these are lexicon words already, not overrides. */
@@ -61,6 +61,26 @@ function householdOf(context: InterpretContext): HouseholdCategories {
   return result;
 }
 
+/** Compounds of German and Dutch: only long words, only known parts of five letters or more. */
+const COMPOUND_MIN = 9;
+const PART_MIN = 5;
+
+/** The category of the longest known word a long compound starts or ends with ("lebensmitteleinkäufe", "kindersokken"). */
+function compoundPart(keys: readonly string[], household: HouseholdCategories): { slug: string; weight: number; index: number } | undefined {
+  let best: { slug: string; weight: number; index: number; length: number } | undefined;
+  keys.forEach((key, index) => {
+    if (key.length < COMPOUND_MIN) return;
+    for (let length = key.length - 3; length >= PART_MIN; length--) {
+      for (const part of [key.slice(0, length), key.slice(key.length - length)]) {
+        const phrase = PHRASE_INDEX.get(part)?.find((p) => p.words.length === 1 && allowed(p.slug, household));
+        if (phrase && (!best || length > best.length)) best = { slug: phrase.slug, weight: phrase.weight, index, length };
+      }
+      if (best && best.length >= length) break;
+    }
+  });
+  return best;
+}
+
 export interface CategoryChoice {
   readonly slug: string;
   /** Something real matched (a learned key, a label or the lexicon), not the fallback. */
@@ -70,6 +90,8 @@ export interface CategoryChoice {
   readonly used: ReadonlySet<number>;
   /** Other categories the words score nearly as well for, best first: the choice is a guess between them. */
   readonly alternatives: readonly string[];
+  /** Read from part of a compound word ("Winterschuhe" → shoes): a likely reading, not a sure one. */
+  readonly compound?: boolean;
 }
 
 /** Words as the lexicon spells them, typos repaired; `fixed` says which were repaired. */
@@ -143,7 +165,11 @@ export function chooseCategory(words: readonly string[], description: string, co
       bestScore = score;
     }
   }
-  if (best === undefined) return { slug: fallback(household), matched: false, score: 0, used: new Set(), alternatives: [] };
+  if (best === undefined) {
+    const part = compoundPart(keys, household);
+    if (part) return { slug: part.slug, matched: true, score: part.weight, used: new Set([part.index]), alternatives: [], compound: true };
+    return { slug: fallback(household), matched: false, score: 0, used: new Set(), alternatives: [] };
+  }
   // A close second ("gas at the costco pump", "tickets ziggo dome") makes the choice a guess between them.
   const alternatives = [...scores]
     .filter(([slug, score]) => slug !== best && score >= bestScore * CONTESTED && allowed(slug, household))

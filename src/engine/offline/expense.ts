@@ -160,7 +160,7 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
     const unexplained = words.filter(
       (w, i) => !category.used.has(i) && !isFiller(w) && !COMMON_WORDS.has(w) && !VOCABULARY.has(keys[i] ?? w) && memberOfWord(w, env.members) === undefined,
     );
-    const repaired = [...category.used].some((i) => fixed[i]);
+    const repaired = [...category.used].some((i) => fixed[i]) || category.compound === true;
     const guessed = !category.matched || category.alternatives.length > 0;
     // An ordinary item word beside a name Kitty does not know ("DB ticket hamburg") may be about that name instead.
     const thin = unexplained.length > 0 && category.score < TIER_WEIGHTS.strong;

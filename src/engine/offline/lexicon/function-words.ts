@@ -5,7 +5,7 @@
  * category, a merchant or anything a description should start or end with.
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  `der das den dem des ein eine einen einem einer vom zum zur
+  `der das den dem des ein eine einen einem einer vom zum zur auf zu nach
   le les l du des de d qu une au aux
   el los las del unos unas
   het een
