@@ -127,7 +127,7 @@ const TABLES: Readonly<Record<Language, Table>> = {
     im vergleich zu = compared to; verglichen mit = compared to; als = than; kategorien = categories; kategorie = category
     wo = where; geht = goes; geld = money
     beide = both; beides = both; und = and; oder = or; dann = then; noch = also
-    hat bezahlt = paid; bezahlt = paid; gezahlt = paid; hat gezahlt = paid; zahlt = paid
+    hat bezahlt = paid; bezahlt = paid; gezahlt = paid; hat gezahlt = paid; zahlt = paid; hat zahlt = paid
     geteilt = split; teilen = split; halbe halbe = half half; halb halb = half half; halbe-halbe = half half; halb-halb = half half; fifty-fifty = half half; mit = with; zwischen = between; uns = us
     mal = ; schon = ; noch mal = ; wieder = 
     uhr = o'clock; zurückgegeben = gave back; zurückgezahlt = paid back; zurücküberwiesen = paid back; zurück = back; erstattung = refund; rückerstattung = refund; erstattet = refunded; gutschrift = refund

@@ -116,6 +116,14 @@ export function findPayers(
     const w = word(tokens, i);
     if (w === undefined) continue;
     const startOfClause = i === 0 || tokens[i - 1]?.kind === 'sep' || tokens[i - 1]?.kind === 'num' || ['and', 'then'].includes(word(tokens, i - 1) ?? '');
+    // "hat Hannah zahlt": German puts the helper verb first, the payer, then the verb.
+    if ((w === 'has' || w === 'hat') && memberOfWord(word(tokens, i + 1), members, false) && PAY_VERBS.has(word(tokens, i + 2) ?? '')) {
+      const who = memberOfWord(word(tokens, i + 1), members, false) as string;
+      mark(taken, i, i + 3);
+      found.push({ name: who, known: true, start: i, end: i + 3 });
+      i += 2;
+      continue;
+    }
     // "pagó Marc", "a payé Elise": the verb first, the payer after, then nothing else of the item.
     if ((w === 'paid' || w === 'payed') && word(tokens, i + 1) !== 'by') {
       const after = memberOfWord(word(tokens, i + 1), members, false);
