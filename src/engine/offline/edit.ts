@@ -81,7 +81,9 @@ export function parseEdit(text: string, textTokens: readonly Token[], env: Parse
   const opensLikeEdit = (EDIT_STARTS.has(firstWord) && pointsBack && fieldValueFollows) || renaming || (hadInterjection && (amounts.length > 0 || dates.length > 0));
   const onlyCorrection = rest.length === 0 && (payer !== undefined || split !== undefined || noSplit || dates.length > 0);
   const refersBack = /\b(for (it|that|this)|paid (it|that|this)|that one|this one)\b(?! (year|month|week|morning|evening|weekend))/.test(body);
-  if (!opensLikeEdit && !onlyCorrection && !refersBack) return undefined;
+  // "TNEB came to 2310, paid it just now" describes a new expense; "paid it" alone points back.
+  const pointsBackAlone = refersBack && (rest.length === 0 || amounts.length === 0);
+  if (!opensLikeEdit && !onlyCorrection && !pointsBackAlone) return undefined;
   // "yesterday total?", "how much has meera paid this year": a question, not a correction.
   if (!opensLikeEdit && /\?|\bhow (much|many)\b/.test(body)) return undefined;
   // "that was 2 days ago" opens like an edit; "that dinner 2400" is still an edit of the last draft.

@@ -163,8 +163,8 @@ export function parseExpense(tokens: readonly Token[], env: ParseEnv): ExpensePa
     const repaired = [...category.used].some((i) => fixed[i]) || category.compound === true;
     const guessed = !category.matched || category.alternatives.length > 0;
     // An ordinary item word beside a name Kitty does not know ("DB ticket hamburg") may be about that name instead.
-    const thin = unexplained.length > 0 && category.score < TIER_WEIGHTS.strong;
-    if (guessed || repaired || thin || description === '' || (amount.spelled && !amount.marked) || amount.doubtful || unexplained.length > 2) confident = false;
+    const thin = (unexplained.length > 0 || words.filter((w) => !isFiller(w)).length > category.used.size + 1) && category.score < TIER_WEIGHTS.strong;
+    if (guessed || repaired || thin || description === '' || (amount.spelled && !amount.marked) || amount.doubtful || unexplained.length > 1) confident = false;
     if (ownDate?.invalid || (!ownDate && dates[0]?.invalid)) confident = false;
     const payer = payerOf[index];
     if (payer && (!payer.known || payer.implied)) confident = false;
