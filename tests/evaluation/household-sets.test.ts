@@ -19,10 +19,10 @@ interface Bar {
   readonly confidentWrong: number;
 }
 
-const DEV: Bar = { accuracy: 0.93, confidentWrong: 0.02 };
+const DEV: Bar = { accuracy: 0.93, confidentWrong: 0.025 };
 /** Sets added last, whose households the reader has seen least of. */
 const NEWEST: Readonly<Record<string, Bar>> = {
-  'eur-muc.jsonl': { accuracy: 0.87, confidentWrong: 0.02 },
+  'eur-muc.jsonl': { accuracy: 0.87, confidentWrong: 0.025 },
 };
 const HELD_OUT: Bar = { accuracy: 0.78, confidentWrong: 0.09 };
 
