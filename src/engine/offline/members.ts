@@ -13,6 +13,8 @@ export interface Members {
   readonly byWord: ReadonlyMap<string, string>;
 }
 
+const SEPARATORS_AFTER: ReadonlySet<string> = new Set(['and', 'then', 'plus']);
+
 export const SELF_WORDS: ReadonlySet<string> = new Set(['i', 'me', 'my', 'myself', 'mine', 'self']);
 const PAY_VERBS: ReadonlySet<string> = new Set([
   'paid', 'pays', 'payed', 'covered', 'bought', 'spent', 'gave', 'ordered', 'booked', 'settled', 'treated', 'got', 'purchased',
@@ -116,6 +118,16 @@ export function findPayers(
     const w = word(tokens, i);
     if (w === undefined) continue;
     const startOfClause = i === 0 || tokens[i - 1]?.kind === 'sep' || tokens[i - 1]?.kind === 'num' || ['and', 'then'].includes(word(tokens, i - 1) ?? '');
+    // "Edeka 54,20 (Hannah) und Semmeln 6,80 (ich)": a member named in brackets after a price paid for it.
+    if (tokens[i]?.inParens && tokens[i - 1]?.kind === 'num') {
+      const who = memberOfWord(w, members);
+      const closes = tokens[i + 1] === undefined || tokens[i + 1]?.kind === 'sep' || !tokens[i + 1]?.glued || SEPARATORS_AFTER.has(word(tokens, i + 1) ?? '');
+      if (who && closes) {
+        mark(taken, i, i + 1);
+        found.push({ name: who, known: true, start: i, end: i + 1 });
+        continue;
+      }
+    }
     // "hat Hannah zahlt": German puts the helper verb first, the payer, then the verb.
     if ((w === 'has' || w === 'hat') && memberOfWord(word(tokens, i + 1), members, false) && PAY_VERBS.has(word(tokens, i + 2) ?? '')) {
       const who = memberOfWord(word(tokens, i + 1), members, false) as string;

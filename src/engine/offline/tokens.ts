@@ -35,6 +35,8 @@ export interface Token {
   readonly doubtful?: boolean;
   /** Where the token starts in the normalized text. */
   readonly offset: number;
+  /** Written right after "(": "54,20 (Hannah)" is an aside about the item before it. */
+  readonly inParens?: boolean;
 }
 
 const CURRENCY_SYMBOLS: ReadonlyMap<string, string> = new Map([
@@ -98,7 +100,7 @@ const PIECE = new RegExp(
   'uy',
 );
 
-type Draft = { kind: TokenKind; text: string; value: string; glued: boolean; doubtful?: boolean; offset: number };
+type Draft = { kind: TokenKind; text: string; value: string; glued: boolean; doubtful?: boolean; offset: number; inParens?: boolean };
 
 /** How the household writes numbers; the decimal mark is all the tokenizer needs. */
 export interface NumberHabits {
@@ -169,6 +171,7 @@ export function tokenize(text: string, habits: NumberHabits = DOT_DECIMAL): Toke
   const raw: Draft[] = [];
   PIECE.lastIndex = 0;
   let glued = false;
+  let opened = false;
   while (PIECE.lastIndex < text.length) {
     const match = PIECE.exec(text);
     if (!match?.groups) break;
@@ -225,9 +228,11 @@ export function tokenize(text: string, habits: NumberHabits = DOT_DECIMAL): Toke
     else if (groups.question !== undefined) kind = 'question';
     if (kind === 'other' && /['"()[\]{}*_~#@!=<>^]/.test(piece)) {
       glued = false;
+      opened = piece === '(';
       continue;
     }
-    raw.push({ kind, text: piece, value, glued, offset });
+    raw.push({ kind, text: piece, value, glued, offset, ...(opened ? { inParens: true } : {}) });
+    opened = false;
     glued = true;
   }
   return mergeAlphanumerics(raw);

@@ -22,6 +22,11 @@ describe('who paid', () => {
     ]);
   });
 
+  it('reads a member named in brackets after a price as that item\'s payer', () => {
+    const drafts = expense('gestern Edeka 54,20 (Lea) und Brot 6,80 (ich)', berlin).drafts;
+    expect(drafts.map((draft) => [draft.amountMinor, draft.paidBy])).toEqual([[5420, 'Lea'], [680, undefined]]);
+  });
+
   it('lends a payer named first to every item of the sentence', () => {
     const { drafts } = expense('aisha paid 71.30 at morrisons and 40 for petrol', london);
     expect(drafts.map((d) => [d.amountMinor, d.currency, d.category, d.paidBy])).toEqual([
