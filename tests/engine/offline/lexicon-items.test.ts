@@ -4,33 +4,15 @@
  * ordinary words those additions sit next to, which must keep their ordinary meaning.
  */
 import { describe, expect, it } from 'vitest';
-import type { InterpretContext } from '../../../src/engine/interpretation.ts';
 import { interpretOffline } from '../../../src/engine/offline/index.ts';
 import { FOOD_ITEMS } from '../../../src/engine/offline/lexicon/food-items.ts';
 import { GETTING_AROUND_ITEMS } from '../../../src/engine/offline/lexicon/getting-around-items.ts';
 import { HOME_ITEMS } from '../../../src/engine/offline/lexicon/home-items.ts';
 import { LIFE_ITEMS } from '../../../src/engine/offline/lexicon/life-items.ts';
 import { correctTypo } from '../../../src/engine/offline/typos.ts';
+import { expectCategories, france, germany, netherlands, philippines, spain, uk, us } from './lexicon-households.ts';
 import { household as india, intent, only } from './support.ts';
 
-function householdIn(currency: string, timeZone: string): InterpretContext {
-  return { members: ['Anna', 'Ben'], currency, timeZone, now: new Date('2026-03-18T12:00:00Z') };
-}
-
-const germany = householdIn('EUR', 'Europe/Berlin');
-const france = householdIn('EUR', 'Europe/Paris');
-const spain = householdIn('EUR', 'Europe/Madrid');
-const netherlands = householdIn('EUR', 'Europe/Amsterdam');
-const uk = householdIn('GBP', 'Europe/London');
-const us = householdIn('USD', 'America/Chicago');
-const philippines = householdIn('PHP', 'Asia/Manila');
-
-type Case = readonly [text: string, category: string];
-
-function expectCategories(context: InterpretContext, cases: readonly Case[]): void {
-  const got = cases.map(([text]) => [text, only(text, context).category]);
-  expect(got).toEqual(cases.map(([text, category]) => [text, category]));
-}
 
 describe('groceries by the item', () => {
   it('in each language', () => {

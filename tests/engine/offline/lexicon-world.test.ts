@@ -4,28 +4,10 @@
  * interpreter (tokens, typo repair, scoring) rather than looked up in the word lists.
  */
 import { describe, expect, it } from 'vitest';
-import type { InterpretContext } from '../../../src/engine/interpretation.ts';
 import { correctTypo } from '../../../src/engine/offline/typos.ts';
+import { expectCategories, france, germany, netherlands, philippines, spain, uk, us } from './lexicon-households.ts';
 import { household as india, only } from './support.ts';
 
-function householdIn(currency: string, timeZone: string): InterpretContext {
-  return { members: ['Anna', 'Ben'], currency, timeZone, now: new Date('2026-03-18T12:00:00Z') };
-}
-
-const germany = householdIn('EUR', 'Europe/Berlin');
-const france = householdIn('EUR', 'Europe/Paris');
-const spain = householdIn('EUR', 'Europe/Madrid');
-const netherlands = householdIn('EUR', 'Europe/Amsterdam');
-const uk = householdIn('GBP', 'Europe/London');
-const us = householdIn('USD', 'America/Chicago');
-const philippines = householdIn('PHP', 'Asia/Manila');
-
-type Case = readonly [text: string, category: string];
-
-function expectCategories(context: InterpretContext, cases: readonly Case[]): void {
-  const got = cases.map(([text]) => [text, only(text, context).category]);
-  expect(got).toEqual(cases.map(([text, category]) => [text, category]));
-}
 
 describe('everyday expense lines, country by country', () => {
   it('Germany', () => {
