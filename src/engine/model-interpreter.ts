@@ -44,7 +44,13 @@ function stableSystemPrompt(): string {
 /** The household's number and date habits as the model reads them in its context. */
 function writingOf(context: InterpretContext): string {
   const style = numberStyle({ locale: context.locale, currency: context.currency, timeZone: context.timeZone });
-  const numbers = style.decimal === ',' ? 'a decimal comma ("2,40" is 2.40, "1.250" is 1250)' : 'a decimal point ("2.40" is 2.40, "1,250" is 1250)';
+  const numbers = style.decimal === ','
+    ? 'a decimal comma ("2,40" is 2.40, "1.250" is 1250)'
+    : style.group === "'"
+      ? 'a decimal point and apostrophes between thousands ("1\'250.50" is 1250.50)'
+      : style.indianGrouping
+        ? 'a decimal point and Indian grouping ("1,50,000" is 150000, "2.40" is 2.40)'
+        : 'a decimal point ("2.40" is 2.40, "1,250" is 1250)';
   const dates = style.dayFirst ? 'the day first ("10/03" is 10 March)' : 'the month first ("10/03" is October 3)';
   return `${numbers}, dates with ${dates}`;
 }

@@ -9,6 +9,7 @@
  * Where two languages spell one word differently ("hier" is yesterday in French, here in German;
  * "en" is "and" in Dutch, "in" in French and Spanish), the household's own language wins.
  */
+import { withoutAccents } from './accents.ts';
 import type { Language } from './habits.ts';
 
 type Table = string;
@@ -203,9 +204,8 @@ interface Rewrite {
 /** First word → rewrites starting with it, longest first. */
 type RewriteIndex = ReadonlyMap<string, readonly Rewrite[]>;
 
-export function plain(word: string): string {
-  return /[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : word;
-}
+/** Table words are matched without accents: "cuanto" is "cuánto". */
+export const plain = withoutAccents;
 
 function parse(table: Table): Rewrite[] {
   const rewrites: Rewrite[] = [];

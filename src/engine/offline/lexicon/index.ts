@@ -3,6 +3,7 @@
  * once at module load. Lookups work on "keys": a word with apostrophes dropped and, when only
  * the singular is known, the singular ("autos" → "auto").
  */
+import { withoutAccents } from '../accents.ts';
 import { FOOD } from './food.ts';
 import { FOOD_ITEMS } from './food-items.ts';
 import { GETTING_AROUND } from './getting-around.ts';
@@ -36,11 +37,6 @@ export function keyWords(phrase: string): string[] {
     .replace(/['’]/g, '')
     .split(/[\s-]+/)
     .filter((word) => word !== '' && word !== 's');
-}
-
-/** "Müller" without its accent, as people type it on an English keyboard: "muller". */
-function withoutAccents(phrase: string): string {
-  return phrase.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
 function build(): { index: Map<string, Phrase[]>; vocabulary: Set<string> } {
