@@ -27,10 +27,10 @@ export function shareNotes(
     const beside = [tokens[amount.start - 1], tokens[amount.end]].map((t) => (t?.kind === 'word' ? memberOfWord(t.value, members) : undefined)).find((m) => m !== undefined);
     if (beside === undefined) continue;
     notes.push(amount);
+    // The named member holds the other share than the one read: swap the two.
     const [first, second] = shares;
-    if (first && second && shares.length === 2 && beside === second[0] && String(second[1]) !== amount.decimal) {
-      result = { [first[0]]: second[1], [second[0]]: first[1] };
-    } else if (first && second && shares.length === 2 && beside === first[0] && String(first[1]) !== amount.decimal) {
+    const named = shares.find(([name]) => name === beside);
+    if (first && second && shares.length === 2 && named && String(named[1]) !== amount.decimal) {
       result = { [first[0]]: second[1], [second[0]]: first[1] };
     }
   }
@@ -84,7 +84,7 @@ export function splitsByPiece(at: number, pieces: readonly Range[], tokens: read
   if (at < 0 || pieces.length <= 1) return { pieces: pieces.map(() => true), ambiguous: false };
   const owner = pieces.findIndex((piece) => at >= piece.start && at < piece.end);
   const last = pieces.length - 1;
-  if (owner === -1 || owner === 0 && at < (pieces[0]?.amounts[0]?.start ?? 0) && pieces[0]?.start === 0 && at === 0) {
+  if (owner === -1 || (at === 0 && at < (pieces[0]?.amounts[0]?.start ?? 0))) {
     // Said first ("split: dinner 80 and taxi 20") or outside every item: all of them.
     return { pieces: pieces.map(() => true), ambiguous: false };
   }

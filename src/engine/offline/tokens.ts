@@ -76,7 +76,7 @@ export const NUMBER_SUFFIXES: ReadonlySet<string> = new Set([
 /** Words that may be glued before a number ("rs1500", "usd12") without forming one word. */
 const NUMBER_PREFIXES: ReadonlySet<string> = new Set([
   'rs', 'inr', 'usd', 'eur', 'gbp', 'jpy', 'aud', 'cad', 'sgd', 'aed', 'last', 'top', 'x', 'chf', 'pln', 'czk', 'sek', 'nok',
-  'dkk', 'php', 'brl', 'krw', 'mxn', 'zł', 'zl', 'kč', 'kr', 'p', 'rp', 'rm', 'eur',
+  'dkk', 'php', 'brl', 'krw', 'mxn', 'zł', 'zl', 'kč', 'kr', 'p', 'rp', 'rm',
 ]);
 
 const PIECE = new RegExp(
@@ -126,9 +126,8 @@ function validGroups(groups: readonly string[]): boolean {
  * "2.349,00" in Berlin, "1,250" and "1,50,000" in Delhi, "1'250" in Zurich. A reading that the
  * other convention would read differently is `doubtful`.
  */
-export function readNumeral(raw: string, habits: NumberHabits): { value: string; doubtful: boolean } {
-  if (/^\d+$/.test(raw)) return { value: raw, doubtful: false };
-  const text = raw;
+export function readNumeral(text: string, habits: NumberHabits): { value: string; doubtful: boolean } {
+  if (/^\d+$/.test(text)) return { value: text, doubtful: false };
   const separators = text.replace(/\d/g, '');
   const groups = text.split(/[.,']/);
   const lastSeparator = separators[separators.length - 1] ?? '';
